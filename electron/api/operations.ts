@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { uuidPattern, type ItemId } from './ids';
+import { itemInput, richTextInput } from './itemInput';
+import type {
+  Collection,
+  CollectionSummary,
+  Item,
+  ItemSummary,
+  LibraryStats,
+  Revision,
+  RevisionDetail,
+  Term,
+} from './types';
+import { itemKinds, organisationTypes, vocabularies } from './vocabularyCodes';
+
+/** What each operation returns on success. */
+export interface Outputs {
+  'library.stats': LibraryStats;
+  'items.create': ItemId;
+  'items.createMany': ItemId[];
+  'items.get': Item;
+  'items.list': ItemSummary[];
+  'items.update': Item;
+  'items.delete': ItemSummary;
+  'items.history': Revision[];
+  'items.revision': RevisionDetail;
+  'items.restoreRevision': Item;
+  'trash.list': ItemSummary[];
+  'trash.restore': ItemSummary;
+  'trash.empty': { deleted: number };
+  'collections.list': CollectionSummary[];
+  'collections.get': Collection;
+  'collections.create': Collection;
+  'collections.update': Collection;
+  'collections.delete': { id: string };
+  'collections.addItems': Collection;
+  'collections.addSection': Collection;
+  'collections.moveEntry': Collection;
+  'collections.setNote': Collection;
+  'collections.removeEntry': Collection;
+  'vocabularies.list': Term[];
+  'vocabularies.add': Term;
+  'vocabularies.rename': Term;
+  'vocabularies.merge': { term: Term; movedItems: number };
+  'vocabularies.retire': Term;
+  'starter.remove': { items: number };
+}
+
+const id = z.string().trim().toLowerCase().regex(uuidPattern, 'uuid');
+const termId = z.string().trim().min(3).max(100);
+const collectionRef = z.string().trim().min(1).max(300);
+const position = z.number().int().min(1);
+const labels = z.strictObject({
+  fr: z.string().max(300).optional(),
+  en: z.string().max(300).optional(),
+  es: z.string().max(300).optional(),
+  ar: z.string().max(300).optional(),
+});
+const none = z.strictObject({});
+
+/** Checked once, at the edge, whatever the transport. */
+export const inputs = {
+  'library.stats': none,
+  'items.create': itemInput,
+  'items.createMany': z.strictObject({ items: z.array(z.unknown()).min(1).max(100_000) }),
+  'items.get': z.strictObject({ id }),
+  'items.list': z.strictObject({
+    kind: z.enum(itemKinds).optional(),
+    limit: z.number().int().min(1).max(10_000).default(50),
+    offset: z.number().int().min(0).default(0),
+  }),
+  'items.update': z.strictObject({ id, changes: z.record(z.string(), z.unknown()) }),
+  'items.delete': z.strictObject({ id }),
+  'items.history': z.strictObject({ id }),
+  'items.revision': z.strictObject({ id, hash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{6,64}$/, 'sha256') }),
+  'items.restoreRevision': z.strictObject({ id, hash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{6,64}$/, 'sha256') }),
+  'trash.list': none,
+  'trash.restore': z.strictObject({ id }),
+  'trash.empty': none,
+  'collections.list': none,
+  'collections.get': z.strictObject({ ref: collectionRef }),
+  'collections.create': z.strictObject({ name: z.string().trim().min(1).max(300), description: richTextInput.optional() }),
+  'collections.update': z.strictObject({
+    ref: collectionRef,
+    name: z.string().trim().min(1).max(300).optional(),
+    description: richTextInput.optional(),
+  }),
+  'collections.delete': z.strictObject({ ref: collectionRef }),
+  'collections.addItems': z.strictObject({ ref: collectionRef, itemIds: z.array(id).min(1).max(1000), position: position.optional() }),
+  'collections.addSection': z.strictObject({ ref: collectionRef, heading: z.string().trim().min(1).max(300), position: position.optional() }),
+  'collections.moveEntry': z.strictObject({ ref: collectionRef, from: position, to: position }),
+  'collections.setNote': z.strictObject({ ref: collectionRef, position, note: z.string().trim().max(5000) }),
+  'collections.removeEntry': z.strictObject({ ref: collectionRef, position }),
+  'vocabularies.list': z.strictObject({ vocabulary: z.enum(vocabularies), includeRetired: z.boolean().default(false) }),
+  'vocabularies.add': z.strictObject({
+    vocabulary: z.enum(['themes', 'organisations']),
+    labels,
+    organisationType: z.enum(organisationTypes).optional(),
+    country: z.string().trim().max(100).optional(),
+  }),
+  'vocabularies.rename': z.strictObject({ id: termId, labels }),
+  'vocabularies.merge': z.strictObject({ from: termId, into: termId }),
+  'vocabularies.retire': z.strictObject({ id: termId, isRetired: z.boolean().default(true) }),
+  'starter.remove': none,
+} satisfies Record<keyof Outputs, z.ZodType>;
+
+/** The name of an operation. */
+export type OpName = keyof Outputs;
+/** What a caller passes to an operation. */
+export type Input<K extends OpName> = z.input<(typeof inputs)[K]>;
+/** What a handler receives: the input after validation and defaults. */
+export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
+
+/** True for the name of an operation of the contract. */
+export function isOpName(name: unknown): name is OpName {
+  return typeof name === 'string' && Object.hasOwn(inputs, name);
+}

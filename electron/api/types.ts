@@ -1,0 +1,137 @@
+import type { CollectionId, ItemId, RevisionHash, TermId } from './ids';
+import type { ItemInput } from './itemInput';
+import type { ItemKind, Labels, Vocabulary, organisationRoles, organisationTypes } from './vocabularyCodes';
+
+/** A ProseMirror document as JSON, in the tiptap schema of the editor. */
+export interface RichTextDoc {
+  readonly type: 'doc';
+  readonly content?: readonly unknown[];
+}
+
+/** An organisation's part in an item. */
+export interface ItemOrganisation {
+  readonly id: TermId;
+  readonly role: (typeof organisationRoles)[number];
+}
+
+type ResolvedKeys = 'id' | 'body' | 'translations' | 'themes' | 'organisations' | 'status' | 'related';
+type Resolve<T> = T extends unknown
+  ? Omit<T, ResolvedKeys> & {
+      readonly id: ItemId;
+      readonly body?: RichTextDoc;
+      readonly translations?: readonly ItemId[];
+      readonly themes?: readonly TermId[];
+      readonly organisations?: readonly ItemOrganisation[];
+      readonly status: NonNullable<ItemInput['status']>;
+      readonly related?: readonly ItemId[];
+    }
+  : never;
+
+/**
+ * What an item's revision hash covers (docs/item-format.md, "Canonical form"): the item input with its terms
+ * resolved to ids, its body as ProseMirror JSON, and empty values left out.
+ */
+export type ItemContent = Resolve<ItemInput>;
+
+/** Where an item came from. */
+export interface Provenance {
+  readonly origin: 'local' | 'starter' | 'pack';
+  /** The library that first created the item. */
+  readonly libraryId: string;
+}
+
+/** An item as stored: its content plus what the library knows about it. */
+export type Item = ItemContent & {
+  readonly revision: RevisionHash;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Set while the item is in the trash. */
+  readonly deletedAt: string | null;
+  readonly provenance: Provenance;
+  /** The body as plain text, for search and previews. */
+  readonly bodyText: string;
+  /** The body as sanitised HTML, for display and export. */
+  readonly bodyHtml: string;
+};
+
+/** One line of a list of items. */
+export interface ItemSummary {
+  readonly id: ItemId;
+  readonly kind: ItemKind;
+  readonly title: string;
+  readonly language: string;
+  readonly status: Item['status'];
+  readonly updatedAt: string;
+  readonly deletedAt: string | null;
+}
+
+/** One saved state of an item. */
+export interface Revision {
+  readonly hash: RevisionHash;
+  readonly parentHash: RevisionHash | null;
+  /** 1 for the first save, then counting up. */
+  readonly number: number;
+  readonly createdAt: string;
+  readonly author: string;
+  /** Top-level fields that differ from the previous revision. */
+  readonly changedFields: readonly string[];
+}
+
+/** A revision with the content it saved. */
+export interface RevisionDetail extends Revision {
+  readonly content: ItemContent;
+}
+
+/** One term of a controlled vocabulary. */
+export interface Term {
+  readonly id: TermId;
+  readonly vocabulary: Vocabulary;
+  /** The official code where there is one: `5.2`, `TN`, `015`. */
+  readonly code: string | null;
+  readonly labels: Labels;
+  readonly parentId: TermId | null;
+  readonly isRetired: boolean;
+  /** For organisations: what kind of body it is, and where. */
+  readonly organisationType: (typeof organisationTypes)[number] | null;
+  readonly country: string | null;
+  /** Items (outside the trash) that use the term. */
+  readonly itemCount: number;
+}
+
+/** One entry of a collection: an item with the trainer's note, or a section heading. */
+export type CollectionEntry =
+  | { readonly type: 'item'; readonly position: number; readonly itemId: ItemId; readonly title: string; readonly note: string }
+  | { readonly type: 'section'; readonly position: number; readonly heading: string };
+
+/** A named, ordered list of items: the unit of export. */
+export interface Collection {
+  readonly id: CollectionId;
+  readonly name: string;
+  readonly description: RichTextDoc;
+  readonly descriptionText: string;
+  readonly entries: readonly CollectionEntry[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One line of the list of collections. */
+export interface CollectionSummary {
+  readonly id: CollectionId;
+  readonly name: string;
+  readonly itemCount: number;
+  readonly updatedAt: string;
+}
+
+/** Counts that describe a library. */
+export interface LibraryStats {
+  readonly libraryId: string;
+  readonly items: number;
+  readonly byKind: Readonly<Record<ItemKind, number>>;
+  readonly byLanguage: Readonly<Record<string, number>>;
+  readonly byStatus: Readonly<Record<Item['status'], number>>;
+  readonly inTrash: number;
+  readonly revisions: number;
+  readonly collections: number;
+  readonly terms: Readonly<Record<Vocabulary, number>>;
+  readonly hasStarter: boolean;
+}

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { Item, Term } from '../api/types';
+import type { UiLanguage } from '../api/vocabularyCodes';
+
+const kindFields: Record<Item['kind'], readonly string[]> = {
+  practice: ['context', 'objectives', 'actions', 'resultsAndImpact', 'lessonsLearned', 'transferability', 'partners', 'budgetAndFunding', 'contact'],
+  policy: ['issuingBody', 'documentType', 'level', 'dateAdopted', 'policyStatus'],
+  toolkit: ['audience', 'format', 'duration', 'learningObjectives'],
+};
+
+// Fields whose values are codes with a translated label (`field.value.<code>`).
+const codedFields = new Set(['documentType', 'level', 'policyStatus', 'audience', 'format']);
+
+/** An item as a person reads it in a terminal, labels in the interface language. */
+export function formatItem(item: Item, options: { t: TFunction; language: UiLanguage; terms: ReadonlyMap<string, Term> }): string {
+  const { t, language, terms } = options;
+  const label = (id: string) => terms.get(id)?.labels[language] ?? id;
+  const lines: string[] = [item.title, '='.repeat(Math.min(item.title.length, 80))];
+  const field = (name: string, value: string | undefined) => {
+    if (value) lines.push(`${t(`field.${name}`)}: ${value}`);
+  };
+  field('kind', t(`kind.${item.kind}`));
+  field('id', item.id);
+  field('language', languageName(item.language, language));
+  field('status', t(`status.${item.status}`));
+  field('date', item.date ?? (item.period ? `${item.period.from} – ${item.period.to ?? '…'}` : undefined));
+  field('themes', item.themes?.map(label).join(', '));
+  field('sdgs', item.sdgs?.map((code) => `${code} ${label(`sdg:${code}`)}`).join('\n  '));
+  field('countries', item.countries?.map((code) => label(`country:${code}`)).join(', '));
+  field('regions', item.regions?.map((code) => label(`region:${code}`)).join(', '));
+  field(
+    'organisations',
+    item.organisations?.map(({ id, role }) => `${label(id)} (${t(`role.${role}`)})`).join(', '),
+  );
+  field('authors', item.authors?.join(', '));
+  field('tags', item.tags?.join(', '));
+  field('sourceUrl', item.sourceUrl);
+  field('licence', item.licence);
+  field('translations', item.translations?.join(', '));
+  field('related', item.related?.join(', '));
+  const values = item as unknown as Record<string, unknown>;
+  for (const name of kindFields[item.kind]) {
+    const value = values[name];
+    const shown = Array.isArray(value) ? value.map((code) => t(`field.value.${String(code)}`)).join(', ') : (value as string | undefined);
+    field(name, codedFields.has(name) && typeof value === 'string' ? t(`field.value.${value}`) : shown);
+  }
+  field('revision', item.revision.slice(0, 12));
+  field('updatedAt', formatDateTime(item.updatedAt, language));
+  if (item.deletedAt) field('deletedAt', formatDateTime(item.deletedAt, language));
+  if (item.summary) lines.push('', item.summary);
+  if (item.bodyText) lines.push('', item.bodyText);
+  return lines.join('\n');
+}
+
+/** A date and time in the user's locale. */
+export function formatDateTime(iso: string, language: UiLanguage): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+function languageName(code: string, language: UiLanguage): string {
+  return new Intl.DisplayNames([language], { type: 'language', fallback: 'code' }).of(code) ?? code;
+}

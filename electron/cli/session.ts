@@ -1,0 +1,74 @@
+import type { TFunction } from 'i18next';
+import type { Result } from '../api/errors';
+import type { Input, OpName, Outputs } from '../api/operations';
+import type { UiLanguage } from '../api/vocabularyCodes';
+import { dispatch } from '../core/dispatch';
+import { createHandlers } from '../core/handlers';
+import { resolveLibraryDir } from '../core/library/defaultLibraryDir';
+import type { Library } from '../core/library/library';
+import { openLibrary } from '../core/library/openLibrary';
+import { findResourcesDir } from '../core/library/resourcesDir';
+import { CommandFailure, UsageFailure, unwrap } from './failure';
+import { detectLanguage, loadMessages } from './messages';
+
+/** The options every command accepts. */
+export interface GlobalOptions {
+  readonly library?: string;
+  readonly lang?: string;
+  readonly json?: boolean;
+}
+
+/** What a command's body works with: the messages, the output mode and, once opened, the library. */
+export interface Session {
+  readonly t: TFunction;
+  readonly language: UiLanguage;
+  readonly isJson: boolean;
+  readonly libraryDir: string;
+  readonly resourcesDir: string;
+  /** Runs an operation of the contract on the library; a failure ends the command with its message. */
+  call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]>;
+  /** Prints a value as JSON (with --json) or as the given human-readable text. */
+  print(value: unknown, human: () => string): void;
+}
+
+/** Runs a command body with a session, then closes the library; returns the process exit code. */
+export async function runCommand(options: GlobalOptions, body: (session: Session) => Promise<void>): Promise<number> {
+  const language = detectLanguage(options.lang);
+  const resourcesDir = findResourcesDir();
+  const t = await loadMessages(resourcesDir, language);
+  const libraryDir = resolveLibraryDir(options.library);
+  let library: Library | undefined;
+  const open = (): Library => {
+    library ??= unwrap(openLibrary({ dir: libraryDir, resourcesDir, author: process.env.COMPENDIUM_AUTHOR || undefined }));
+    return library;
+  };
+  let handlers: ReturnType<typeof createHandlers> | undefined;
+  const session: Session = {
+    t,
+    language,
+    isJson: options.json === true,
+    libraryDir,
+    resourcesDir,
+    async call(name, input) {
+      handlers ??= createHandlers(open());
+      return unwrap((await dispatch(handlers, name, input)) as Result<Outputs[typeof name]>);
+    },
+    print(value, human) {
+      process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+    },
+  };
+  try {
+    await body(session);
+    return 0;
+  } catch (cause) {
+    if (cause instanceof UsageFailure) {
+      process.stderr.write(`${t('cli.errorPrefix')} ${t(cause.key, cause.params)}\n`);
+      return 2;
+    }
+    if (!(cause instanceof CommandFailure)) throw cause;
+    process.stderr.write(`${t('cli.errorPrefix')} ${t(`error.${cause.error.code}`, cause.error.params)}\n`);
+    return 1;
+  } finally {
+    library?.close();
+  }
+}

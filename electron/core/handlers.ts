@@ -1,0 +1,56 @@
+import type { Handlers } from './dispatch';
+import type { Library } from './library/library';
+import { createCollection, deleteCollection, updateCollection } from './collections/createCollection';
+import { addSection, addToCollection, moveEntry, removeEntry, setNote } from './collections/editEntries';
+import { getCollection, listCollections } from './collections/getCollection';
+import { createItems } from './items/createItems';
+import { getItem } from './items/getItem';
+import { getRevision, listRevisions, restoreRevision } from './items/history';
+import { listItems } from './items/listItems';
+import { deleteItem, emptyTrash, listTrash, restoreItem } from './items/trash';
+import { updateItem } from './items/updateItem';
+import { removeStarter } from './starter/removeStarter';
+import { getStats } from './stats/getStats';
+import { addTerm } from './vocabularies/addTerm';
+import { renameTerm, retireTerm } from './vocabularies/editTerms';
+import { listTerms } from './vocabularies/listTerms';
+import { mergeTerms } from './vocabularies/mergeTerms';
+import { ok } from '../api/errors';
+
+/** Every operation of the contract, bound to one open library. */
+export function createHandlers(lib: Library): Handlers {
+  return {
+    'library.stats': () => getStats(lib.read),
+    'items.create': async (input) => {
+      const created = await createItems(lib, [input]);
+      return created.ok ? ok(created.value[0] as (typeof created.value)[number]) : created;
+    },
+    'items.createMany': (input) => createItems(lib, input.items),
+    'items.get': (input) => getItem(lib.read, input),
+    'items.list': (input) => listItems(lib.read, input),
+    'items.update': (input) => updateItem(lib, input),
+    'items.delete': (input) => deleteItem(lib, input),
+    'items.history': (input) => listRevisions(lib.read, input),
+    'items.revision': (input) => getRevision(lib.read, input),
+    'items.restoreRevision': (input) => restoreRevision(lib, input),
+    'trash.list': () => listTrash(lib.read),
+    'trash.restore': (input) => restoreItem(lib, input),
+    'trash.empty': () => emptyTrash(lib),
+    'collections.list': () => listCollections(lib.read),
+    'collections.get': (input) => getCollection(lib.read, input),
+    'collections.create': (input) => createCollection(lib, input),
+    'collections.update': (input) => updateCollection(lib, input),
+    'collections.delete': (input) => deleteCollection(lib, input),
+    'collections.addItems': (input) => addToCollection(lib, input),
+    'collections.addSection': (input) => addSection(lib, input),
+    'collections.moveEntry': (input) => moveEntry(lib, input),
+    'collections.setNote': (input) => setNote(lib, input),
+    'collections.removeEntry': (input) => removeEntry(lib, input),
+    'vocabularies.list': (input) => listTerms(lib.read, input),
+    'vocabularies.add': (input) => lib.write((tx) => addTerm(tx, input, lib.now())),
+    'vocabularies.rename': (input) => renameTerm(lib, input),
+    'vocabularies.merge': (input) => mergeTerms(lib, input),
+    'vocabularies.retire': (input) => retireTerm(lib, input),
+    'starter.remove': () => removeStarter(lib),
+  };
+}

@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { fail, ok, type Result } from '../../api/errors';
+import type { ReadDb, WriteTx } from '../db/handles';
+import { checkSchemaVersion, runMigrations } from '../db/migrate';
+import { seedVocabularies } from '../vocabularies/seedVocabularies';
+import { readMeta, writeMeta, type Library } from './library';
+import { libraryPaths } from './libraryPaths';
+import { findResourcesDir } from './resourcesDir';
+
+/** How to open a library folder. */
+export interface OpenOptions {
+  readonly dir: string;
+  readonly resourcesDir?: string;
+  /** Written on revisions; defaults to the operating-system user. */
+  readonly author?: string;
+  /** Tests set the clock; everything else uses the real one. */
+  readonly clock?: () => Date;
+  /** Path of a better-sqlite3 binary built for this runtime (the Electron app passes its own). */
+  readonly nativeBinding?: string;
+}
+
+const busyTimeoutMs = 5000;
+
+/** Opens an existing library, migrating it if it is older and refusing it, untouched, if it is newer. */
+export function openLibrary(options: OpenOptions): Result<Library> {
+  const { database } = libraryPaths(options.dir);
+  if (!existsSync(database)) return fail('library.notFound', { dir: options.dir });
+  const connected = connect(database, options);
+  if (!connected.ok) return connected;
+  const db = connected.value;
+  // A database without a library id is one whose creation was interrupted: there is no library yet.
+  if (!readMeta(db as WriteTx, 'library_id')) {
+    db.close();
+    return fail('library.notFound', { dir: options.dir });
+  }
+  return finishOpening(db, options);
+}
+
+/** Makes a new, empty library in `dir` (created if needed): schema, library id and vocabularies, in one transaction. */
+export function createLibrary(options: OpenOptions): Result<Library> {
+  const paths = libraryPaths(options.dir);
+  mkdirSync(paths.attachments, { recursive: true });
+  const connected = connect(paths.database, options);
+  if (!connected.ok) return connected;
+  const db = connected.value;
+  if (readMeta(db as WriteTx, 'library_id')) {
+    db.close();
+    return fail('library.alreadyExists', { dir: options.dir });
+  }
+  // A folder where an earlier creation was interrupted holds an empty database: creating again simply reuses it.
+  db.transaction(() => {
+    writeMeta(db as WriteTx, 'library_id', randomUUID());
+    writeMeta(db as WriteTx, 'created_at', (options.clock?.() ?? new Date()).toISOString());
+  })();
+  return finishOpening(db, options);
+}
+
+function connect(file: string, options: OpenOptions): Result<Database.Database> {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { timeout: busyTimeoutMs, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    // Read the version before any pragma that writes: a newer library must stay byte-for-byte as it was.
+    const version = checkSchemaVersion(db);
+    if (!version.ok) {
+      db.close();
+      return version;
+    }
+    // Version 0 with tables is some other program's database: leave it alone.
+    if (version.value === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table'").get()) {
+      db.close();
+      return fail('library.notALibrary', { dir: file });
+    }
+    db.pragma('journal_mode = WAL');
+    // FULL: a commit that returned survives a power cut, which NORMAL does not promise in WAL mode.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    runMigrations(db);
+    return ok(db);
+  } catch (cause) {
+    db?.close();
+    return fail(sqliteErrorCode(cause), { dir: file });
+  }
+}
+
+function sqliteErrorCode(cause: unknown): 'library.notALibrary' | 'library.busy' {
+  if (cause instanceof Database.SqliteError && cause.code.startsWith('SQLITE_BUSY')) return 'library.busy';
+  if (cause instanceof Database.SqliteError && /NOTADB|CORRUPT/.test(cause.code)) return 'library.notALibrary';
+  throw cause;
+}
+
+function finishOpening(db: Database.Database, options: OpenOptions): Result<Library> {
+  const resourcesDir = options.resourcesDir ?? findResourcesDir();
+  const clock = options.clock ?? (() => new Date());
+  const write = writeInTransaction(db);
+  write((tx) => ok(seedVocabularies(tx, { resourcesDir, now: clock().toISOString() })));
+  const read = new Database(libraryPaths(options.dir).database, {
+    readonly: true,
+    timeout: busyTimeoutMs,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  }) as ReadDb;
+  const id = readMeta(read, 'library_id');
+  if (!id) throw new Error('library_meta has no library_id');
+  return ok({
+    dir: options.dir,
+    id,
+    resourcesDir,
+    author: options.author ?? userInfo().username,
+    read,
+    write,
+    now: () => clock().toISOString(),
+    close() {
+      read.close();
+      db.close();
+    },
+  });
+}
+
+// better-sqlite3 rolls back when the callback throws, so a failed Result leaves the transaction as a thrown carrier.
+class Rollback extends Error {
+  constructor(readonly failure: Result<never>) {
+    super('rolled back');
+  }
+}
+
+function writeInTransaction(db: Database.Database) {
+  return <T>(work: (tx: WriteTx) => Result<T>): Result<T> => {
+    try {
+      return db.transaction(() => {
+        const result = work(db as WriteTx);
+        if (!result.ok) throw new Rollback(result);
+        return result;
+      })();
+    } catch (cause) {
+      if (cause instanceof Rollback) return cause.failure;
+      throw cause;
+    }
+  };
+}
