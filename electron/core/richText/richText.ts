@@ -4,6 +4,7 @@ import { Node, type Schema } from '@tiptap/pm/model';
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import sanitizeHtml from 'sanitize-html';
 import type { RichTextDoc } from '../../api/types';
+import { emptyDoc } from './emptyDoc';
 import { richTextExtensions } from './richTextExtensions';
 
 let schema: Schema | undefined;
@@ -16,7 +17,9 @@ let markdown: MarkdownManager | undefined;
 export function parseRichText(input: string | RichTextDoc): RichTextDoc | null {
   schema ??= getSchema(richTextExtensions);
   markdown ??= new MarkdownManager({ extensions: richTextExtensions });
-  const json: unknown = typeof input === 'string' ? markdown.parse(input) : input;
+  const parsed = typeof input === 'string' ? markdown.parse(input) : input;
+  // The schema wants at least one block; empty Markdown parses to none.
+  const json: unknown = parsed.content?.length ? parsed : emptyDoc;
   try {
     const node = Node.fromJSON(schema, removeUnsafeUrls(json));
     node.check();
