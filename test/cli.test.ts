@@ -61,7 +61,14 @@ describe('compendium CLI', () => {
 
   it('adds items from a JSON file and prints their ids', () => {
     const items = [
-      { kind: 'practice', title: 'Mobile town hall in rural districts', language: 'en', themes: ['public services'], sdgs: ['16.6'], countries: ['SN'] },
+      {
+        kind: 'practice',
+        title: 'Mobile town hall in rural districts',
+        language: 'en',
+        themes: ['public services'],
+        sdgs: ['16.6'],
+        countries: ['SN'],
+      },
       { kind: 'policy', title: 'Stratégie nationale de décentralisation', language: 'fr', documentType: 'strategy', level: 'national' },
     ];
     const added = compendium(['add', '--json', file('items.json', items)]);
@@ -73,10 +80,24 @@ describe('compendium CLI', () => {
   });
 
   it('adds an item from flags and from standard input', () => {
-    const added = compendium(['add', '--kind', 'toolkit', '--title', 'دليل المساواة', '--language', 'ar', '--sdg', '5.5', '--tag', 'تدريب']);
+    const added = compendium([
+      'add',
+      '--kind',
+      'toolkit',
+      '--title',
+      'دليل المساواة',
+      '--language',
+      'ar',
+      '--sdg',
+      '5.5',
+      '--tag',
+      'تدريب',
+    ]);
     expect(added.code).toBe(0);
     expect(added.stdout).toMatch(/^Added [0-9a-f-]{36}\n$/);
-    const fromStdin = compendium(['add', '--json', '-'], { input: JSON.stringify({ kind: 'practice', title: 'From stdin', language: 'es' }) });
+    const fromStdin = compendium(['add', '--json', '-'], {
+      input: JSON.stringify({ kind: 'practice', title: 'From stdin', language: 'es' }),
+    });
     expect(fromStdin.code).toBe(0);
     expect(JSON.parse(fromStdin.stdout)).toHaveLength(1);
   });
@@ -93,7 +114,10 @@ describe('compendium CLI', () => {
     ]);
     const first = history[1]?.hash as string;
     expect(compendium(['restore-revision', id, first.slice(0, 10)]).code).toBe(0);
-    expect(json<{ revision: string; title: string }>(['show', id])).toMatchObject({ revision: first, title: 'Mobile town hall in rural districts' });
+    expect(json<{ revision: string; title: string }>(['show', id])).toMatchObject({
+      revision: first,
+      title: 'Mobile town hall in rural districts',
+    });
     expect(json<unknown[]>(['history', id])).toHaveLength(3);
   });
 

@@ -42,7 +42,9 @@ describe('messages', () => {
       const used = placeholders(message);
       // Arabic writes one and two as words ("عنصران"), so those plural forms may leave {{count}} out.
       const mayOmitCount = /_(zero|one|two)$/.test(key);
-      return [...used].some((name) => !allowed.has(name)) || [...allowed].some((name) => !used.has(name) && !(mayOmitCount && name === 'count'));
+      return (
+        [...used].some((name) => !allowed.has(name)) || [...allowed].some((name) => !used.has(name) && !(mayOmitCount && name === 'count'))
+      );
     });
     expect(wrong).toEqual([]);
   });

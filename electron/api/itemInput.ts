@@ -16,13 +16,13 @@ import {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** An ISO 639-1 code that the platform's ICU data knows. */
-export const languageCode = z
+const languageCode = z
   .string()
   .regex(/^[a-z]{2}$/, 'iso639')
   .refine((code) => languageNames.of(code) !== undefined, 'iso639');
 
 /** `2021`, `2021-03` or `2021-03-04`, with a real month and day. */
-export const partialDate = z.string().refine(isPartialDate, 'partialDate');
+const partialDate = z.string().refine(isPartialDate, 'partialDate');
 
 function isPartialDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -43,17 +43,22 @@ const longText = z.string().trim().max(20_000);
 const list = <T extends z.ZodType>(element: T, max = 200) => z.array(element).max(max);
 
 /** ProseMirror JSON as the editor writes it; its structure is checked against the tiptap schema in the core. */
-export const richTextDocument = z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()).optional() });
+const richTextDocument = z.looseObject({ type: z.literal('doc'), content: z.array(z.unknown()).optional() });
 
 /** Rich text given as Markdown (or plain text) or as ProseMirror JSON. */
 export const richTextInput = z.union([z.string().max(500_000), richTextDocument]);
 
 /** An organisation taking part in an item: a name (or an `org:` term id) and its role. */
-export const organisationInput = z.strictObject({
+const organisationInput = z.strictObject({
   name: shortText,
   role: z.enum(organisationRoles),
   type: z.enum(organisationTypes).optional(),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'iso3166').optional(),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'iso3166')
+    .optional(),
 });
 
 const common = {
@@ -72,7 +77,10 @@ const common = {
   authors: list(shortText).optional(),
   organisations: list(organisationInput).optional(),
   tags: list(z.string().trim().min(1).max(100)).optional(),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
   licence: shortText.optional(),
   status: z.enum(itemStatuses).optional(),
   related: list(uuid).optional(),
@@ -116,6 +124,3 @@ export const itemInput = z.discriminatedUnion('kind', [practice, policy, toolkit
 
 /** A valid item input, after trimming and defaults. */
 export type ItemInput = z.output<typeof itemInput>;
-
-/** Changes to an item: any field of the item format; `null` clears a field. `id` cannot change. */
-export const itemPatch = z.record(z.string(), z.unknown()).refine((patch) => !('id' in patch), { path: ['id'] });

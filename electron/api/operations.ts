@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { uuidPattern, type ItemId } from './ids';
 import { itemInput, richTextInput } from './itemInput';
-import type {
-  Collection,
-  CollectionSummary,
-  Item,
-  ItemSummary,
-  LibraryStats,
-  Revision,
-  RevisionDetail,
-  Term,
-} from './types';
+import type { Collection, CollectionSummary, Item, ItemSummary, LibraryStats, Revision, RevisionDetail, Term } from './types';
 import { itemKinds, organisationTypes, vocabularies } from './vocabularyCodes';
 
 /** What each operation returns on success. */
@@ -72,8 +63,22 @@ export const inputs = {
   'items.update': z.strictObject({ id, changes: z.record(z.string(), z.unknown()) }),
   'items.delete': z.strictObject({ id }),
   'items.history': z.strictObject({ id }),
-  'items.revision': z.strictObject({ id, hash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{6,64}$/, 'sha256') }),
-  'items.restoreRevision': z.strictObject({ id, hash: z.string().trim().toLowerCase().regex(/^[0-9a-f]{6,64}$/, 'sha256') }),
+  'items.revision': z.strictObject({
+    id,
+    hash: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{6,64}$/, 'sha256'),
+  }),
+  'items.restoreRevision': z.strictObject({
+    id,
+    hash: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{6,64}$/, 'sha256'),
+  }),
   'trash.list': none,
   'trash.restore': z.strictObject({ id }),
   'trash.empty': none,
@@ -87,7 +92,11 @@ export const inputs = {
   }),
   'collections.delete': z.strictObject({ ref: collectionRef }),
   'collections.addItems': z.strictObject({ ref: collectionRef, itemIds: z.array(id).min(1).max(1000), position: position.optional() }),
-  'collections.addSection': z.strictObject({ ref: collectionRef, heading: z.string().trim().min(1).max(300), position: position.optional() }),
+  'collections.addSection': z.strictObject({
+    ref: collectionRef,
+    heading: z.string().trim().min(1).max(300),
+    position: position.optional(),
+  }),
   'collections.moveEntry': z.strictObject({ ref: collectionRef, from: position, to: position }),
   'collections.setNote': z.strictObject({ ref: collectionRef, position, note: z.string().trim().max(5000) }),
   'collections.removeEntry': z.strictObject({ ref: collectionRef, position }),

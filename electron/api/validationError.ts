@@ -2,10 +2,8 @@ import type { z } from 'zod';
 import { fail, type Result } from './errors';
 
 /** `organisations[0].role` from `['organisations', 0, 'role']`: how messages name a field. */
-export function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+function fieldName(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
 // Language-neutral descriptions of the formats our refinements and string checks enforce.

@@ -3,7 +3,17 @@ import type { Item, Term } from '../api/types';
 import type { UiLanguage } from '../api/vocabularyCodes';
 
 const kindFields: Record<Item['kind'], readonly string[]> = {
-  practice: ['context', 'objectives', 'actions', 'resultsAndImpact', 'lessonsLearned', 'transferability', 'partners', 'budgetAndFunding', 'contact'],
+  practice: [
+    'context',
+    'objectives',
+    'actions',
+    'resultsAndImpact',
+    'lessonsLearned',
+    'transferability',
+    'partners',
+    'budgetAndFunding',
+    'contact',
+  ],
   policy: ['issuingBody', 'documentType', 'level', 'dateAdopted', 'policyStatus'],
   toolkit: ['audience', 'format', 'duration', 'learningObjectives'],
 };
@@ -28,10 +38,7 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
   field('sdgs', item.sdgs?.map((code) => `${code} ${label(`sdg:${code}`)}`).join('\n  '));
   field('countries', item.countries?.map((code) => label(`country:${code}`)).join(', '));
   field('regions', item.regions?.map((code) => label(`region:${code}`)).join(', '));
-  field(
-    'organisations',
-    item.organisations?.map(({ id, role }) => `${label(id)} (${t(`role.${role}`)})`).join(', '),
-  );
+  field('organisations', item.organisations?.map(({ id, role }) => `${label(id)} (${t(`role.${role}`)})`).join(', '));
   field('authors', item.authors?.join(', '));
   field('tags', item.tags?.join(', '));
   field('sourceUrl', item.sourceUrl);

@@ -7,7 +7,9 @@ import { formatDateTime } from './formatItem';
 export function formatItemList(items: readonly ItemSummary[], t: TFunction): string {
   if (items.length === 0) return t('cli.noItems');
   return items
-    .map((item) => [item.id, t(`kind.${item.kind}`).padEnd(12), item.language, t(`status.${item.status}`).padEnd(10), item.title].join('  '))
+    .map((item) =>
+      [item.id, t(`kind.${item.kind}`).padEnd(12), item.language, t(`status.${item.status}`).padEnd(10), item.title].join('  '),
+    )
     .join('\n');
 }
 
@@ -54,7 +56,12 @@ export function formatTerms(terms: readonly Term[], t: TFunction, language: UiLa
   if (terms.length === 0) return t('cli.noTerms');
   return terms
     .map((term) =>
-      [term.id.padEnd(20), term.labels[language], `(${t('cli.itemCount', { count: term.itemCount })})`, term.isRetired ? t('cli.retired') : '']
+      [
+        term.id.padEnd(20),
+        term.labels[language],
+        `(${t('cli.itemCount', { count: term.itemCount })})`,
+        term.isRetired ? t('cli.retired') : '',
+      ]
         .join('  ')
         .trimEnd(),
     )
@@ -69,13 +76,19 @@ export function formatStats(stats: LibraryStats, t: TFunction, libraryDir: strin
   return [
     `${t('cli.stats.library')}: ${libraryDir}`,
     `${t('cli.stats.id')}: ${stats.libraryId}`,
-    `${t('cli.stats.items')}: ${stats.items}  (${Object.entries(stats.byKind).map(([kind, n]) => `${t(`kind.${kind}`)} ${n}`).join(', ')})`,
+    `${t('cli.stats.items')}: ${stats.items}  (${Object.entries(stats.byKind)
+      .map(([kind, n]) => `${t(`kind.${kind}`)} ${n}`)
+      .join(', ')})`,
     `${t('cli.stats.languages')}: ${byLanguage || '—'}`,
-    `${t('cli.stats.statuses')}: ${Object.entries(stats.byStatus).map(([status, n]) => `${t(`status.${status}`)} ${n}`).join(', ')}`,
+    `${t('cli.stats.statuses')}: ${Object.entries(stats.byStatus)
+      .map(([status, n]) => `${t(`status.${status}`)} ${n}`)
+      .join(', ')}`,
     `${t('cli.stats.trash')}: ${stats.inTrash}`,
     `${t('cli.stats.revisions')}: ${stats.revisions}`,
     `${t('cli.stats.collections')}: ${stats.collections}`,
-    `${t('cli.stats.terms')}: ${Object.entries(stats.terms).map(([vocabulary, n]) => `${t(`vocabulary.${vocabulary}`)} ${n}`).join(', ')}`,
+    `${t('cli.stats.terms')}: ${Object.entries(stats.terms)
+      .map(([vocabulary, n]) => `${t(`vocabulary.${vocabulary}`)} ${n}`)
+      .join(', ')}`,
     `${t('cli.stats.starter')}: ${stats.hasStarter ? t('cli.yes') : t('cli.no')}`,
   ].join('\n');
 }

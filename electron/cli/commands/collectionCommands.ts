@@ -58,7 +58,7 @@ export function registerCollectionCommands(program: Command): void {
     );
   collection
     .command('note')
-    .description("set the trainer's note on the item at POSITION (\"\" removes it)")
+    .description('set the trainer\'s note on the item at POSITION ("" removes it)')
     .argument('<collection>', 'id or name')
     .argument('<position>', 'position', positiveInt)
     .argument('<note>')

@@ -141,7 +141,9 @@ async function addItems(session: Session, options: AddOptions): Promise<void> {
   if (json !== undefined) {
     if (given.length > 0) throw new UsageFailure('cli.addJsonAndFlags', { flag: `--${given[0]?.[0] ?? ''}` });
     const input = unwrap(readJsonInput(json));
-    ids = Array.isArray(input) ? await session.call('items.createMany', { items: input }) : [await session.call('items.create', input as never)];
+    ids = Array.isArray(input)
+      ? await session.call('items.createMany', { items: input })
+      : [await session.call('items.create', input as never)];
   } else {
     ids = [await session.call('items.create', itemFromFlags(flags) as never)];
   }
@@ -175,7 +177,8 @@ function printMaybeJson(isJson: boolean, value: unknown, human: () => string): v
 
 /** Every term, so that a human-readable item shows labels rather than ids. */
 async function termsById(session: Session): Promise<Map<string, Term>> {
-  const lists = await Promise.all(vocabularies.map((vocabulary) => session.call('vocabularies.list', { vocabulary, includeRetired: true })));
+  const lists = await Promise.all(
+    vocabularies.map((vocabulary) => session.call('vocabularies.list', { vocabulary, includeRetired: true })),
+  );
   return new Map(lists.flat().map((term) => [term.id, term]));
 }
-

@@ -13,7 +13,12 @@ export function registerLibraryCommands(program: Command): void {
       action(async (session, options: { empty?: boolean }) => {
         const { initLibrary } = await import('../../core/library/initLibrary');
         const library = unwrap(
-          await initLibrary({ dir: session.libraryDir, resourcesDir: session.resourcesDir, withStarter: !options.empty, language: session.language }),
+          await initLibrary({
+            dir: session.libraryDir,
+            resourcesDir: session.resourcesDir,
+            withStarter: !options.empty,
+            language: session.language,
+          }),
         );
         library.close();
         session.print({ library: session.libraryDir, libraryId: library.id, starter: !options.empty }, () =>

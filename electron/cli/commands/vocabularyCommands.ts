@@ -37,19 +37,24 @@ export function registerVocabularyCommands(program: Command): void {
     .option('--en <label>')
     .option('--es <label>')
     .option('--ar <label>')
-    .option('--type <type>', 'organisation type: lga, localGovernment, nationalGovernment, donor, ngo, internationalOrganisation, academic, other')
+    .option(
+      '--type <type>',
+      'organisation type: lga, localGovernment, nationalGovernment, donor, ngo, internationalOrganisation, academic, other',
+    )
     .option('--country <code>', "organisation's country (ISO 3166-1 alpha-2)")
     .option('--json', 'print JSON only')
     .action(
-      action(async (session, vocabulary: string, label: string | undefined, options: LabelOptions & { type?: string; country?: string }) => {
-        const term = await session.call('vocabularies.add', {
-          vocabulary: vocabulary as 'themes',
-          labels: { ...(label === undefined ? {} : { fr: label, en: label, es: label, ar: label }), ...labelsOf(options) },
-          organisationType: options.type as 'lga' | undefined,
-          country: options.country,
-        });
-        session.print(term, () => session.t('cli.termAdded', { id: term.id, label: term.labels[session.language] }));
-      }),
+      action(
+        async (session, vocabulary: string, label: string | undefined, options: LabelOptions & { type?: string; country?: string }) => {
+          const term = await session.call('vocabularies.add', {
+            vocabulary: vocabulary as 'themes',
+            labels: { ...(label === undefined ? {} : { fr: label, en: label, es: label, ar: label }), ...labelsOf(options) },
+            organisationType: options.type as 'lga' | undefined,
+            country: options.country,
+          });
+          session.print(term, () => session.t('cli.termAdded', { id: term.id, label: term.labels[session.language] }));
+        },
+      ),
     );
   vocab
     .command('rename')

@@ -34,7 +34,7 @@ describe('collections', () => {
     addToCollection(lib, { ref: 'Workshop', itemIds: [c], position: 1 });
     expect(outline(lib)).toEqual(['C', 'A', 'B']);
 
-    addSection(lib, { ref: 'Workshop', heading: 'Day 1' , position: 1 });
+    addSection(lib, { ref: 'Workshop', heading: 'Day 1', position: 1 });
     addSection(lib, { ref: 'Workshop', heading: 'Day 2', position: 4 });
     expect(outline(lib)).toEqual(['## Day 1', 'C', 'A', '## Day 2', 'B']);
 
@@ -80,7 +80,10 @@ describe('collections', () => {
     addToCollection(lib, { ref: 'Workshop', itemIds: [a, b] });
     deleteItem(lib, { id: a });
     expect(outline(lib)).toEqual(['B']);
-    expect(addToCollection(lib, { ref: 'Workshop', itemIds: [a] })).toEqual({ ok: false, error: { code: 'item.inTrash', params: { id: a } } });
+    expect(addToCollection(lib, { ref: 'Workshop', itemIds: [a] })).toEqual({
+      ok: false,
+      error: { code: 'item.inTrash', params: { id: a } },
+    });
     expect(await createCollection(lib, { name: 'WORKSHOP' })).toEqual({
       ok: false,
       error: { code: 'collection.nameTaken', params: { name: 'WORKSHOP' } },
@@ -88,6 +91,9 @@ describe('collections', () => {
     expect((await updateCollection(lib, { ref: 'Workshop', name: 'Atelier' })).ok).toBe(true);
     expect(outline(lib, 'Atelier')).toEqual(['B']);
     expect(deleteCollection(lib, { ref: 'Atelier' }).ok).toBe(true);
-    expect(getCollection(lib.read, { ref: 'Atelier' })).toEqual({ ok: false, error: { code: 'collection.notFound', params: { ref: 'Atelier' } } });
+    expect(getCollection(lib.read, { ref: 'Atelier' })).toEqual({
+      ok: false,
+      error: { code: 'collection.notFound', params: { ref: 'Atelier' } },
+    });
   });
 });

@@ -77,7 +77,8 @@ export function setNote(lib: Library, input: { ref: string; position: number; no
 /** Removes the entry at `position` (the item stays in the library). */
 export function removeEntry(lib: Library, input: { ref: string; position: number }): Result<Collection> {
   return editEntries(lib, input.ref, (entries) => {
-    if (!isPosition(entries, input.position)) return fail('collection.positionOutOfRange', { position: input.position, count: entries.length });
+    if (!isPosition(entries, input.position))
+      return fail('collection.positionOutOfRange', { position: input.position, count: entries.length });
     return ok(entries.filter((_, index) => index !== input.position - 1));
   });
 }

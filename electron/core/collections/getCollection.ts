@@ -24,11 +24,10 @@ export function getCollection(db: Db, input: { ref: string }): Result<Collection
     name: row.name,
     description: JSON.parse(row.description) as RichTextDoc,
     descriptionText: row.description_text,
-    entries: entries.map(
-      (entry): CollectionEntry =>
-        entry.item_id === null
-          ? { type: 'section', position: entry.position, heading: entry.heading ?? '' }
-          : { type: 'item', position: entry.position, itemId: asItemId(entry.item_id), title: entry.title ?? '', note: entry.note },
+    entries: entries.map((entry): CollectionEntry =>
+      entry.item_id === null
+        ? { type: 'section', position: entry.position, heading: entry.heading ?? '' }
+        : { type: 'item', position: entry.position, itemId: asItemId(entry.item_id), title: entry.title ?? '', note: entry.note },
     ),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -6,7 +6,7 @@ import { migrations } from './migrations';
 export const schemaVersion = migrations.length;
 
 /** The library's schema version, read without writing anything. */
-export function readSchemaVersion(db: Database.Database): number {
+function readSchemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 

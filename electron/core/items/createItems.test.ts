@@ -124,7 +124,9 @@ describe('createItems', () => {
   it('matches an existing organisation by name whatever the case and accents', async () => {
     const lib = testLibrary();
     await createItems(lib, [practice]);
-    await createItems(lib, [{ kind: 'practice', title: 'Autre', language: 'fr', organisations: [{ name: 'COMMUNE DE TÉST', role: 'partner' }] }]);
+    await createItems(lib, [
+      { kind: 'practice', title: 'Autre', language: 'fr', organisations: [{ name: 'COMMUNE DE TÉST', role: 'partner' }] },
+    ]);
     expect(lib.read.prepare("SELECT COUNT(*) FROM terms WHERE vocabulary = 'organisations'").pluck().get()).toBe(2);
   });
 });

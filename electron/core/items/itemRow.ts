@@ -43,7 +43,9 @@ export function itemFromRow(row: ItemRow): Item {
 export const summaryColumns = 'id, kind, title, language, status, updated_at, deleted_at';
 
 /** A list line from a row of `summaryColumns`. */
-export function summaryFromRow(row: Pick<ItemRow, 'id' | 'kind' | 'title' | 'language' | 'status' | 'updated_at' | 'deleted_at'>): ItemSummary {
+export function summaryFromRow(
+  row: Pick<ItemRow, 'id' | 'kind' | 'title' | 'language' | 'status' | 'updated_at' | 'deleted_at'>,
+): ItemSummary {
   return {
     id: asItemId(row.id),
     kind: row.kind,

@@ -5,7 +5,10 @@ import type { Db } from '../db/handles';
 import { summaryColumns, summaryFromRow, type ItemRow } from './itemRow';
 
 /** Items outside the trash, most recently changed first. */
-export function listItems(db: Db, input: { kind?: ItemKind | undefined; limit: number; offset?: number | undefined }): Result<ItemSummary[]> {
+export function listItems(
+  db: Db,
+  input: { kind?: ItemKind | undefined; limit: number; offset?: number | undefined },
+): Result<ItemSummary[]> {
   const rows = db
     .prepare(
       `SELECT ${summaryColumns} FROM items

@@ -20,7 +20,11 @@ const unknownTermCode = {
  * Turns a validated item input into content: vocabulary values matched to terms (unknown organisations are
  * added to their vocabulary), body converted to ProseMirror JSON, links to other items checked.
  */
-export function resolveItemInput(tx: WriteTx, input: ItemInput, options: { id: ItemId; now: string; richText: RichText; batch?: ReadonlySet<ItemId> }): Result<ItemContent> {
+export function resolveItemInput(
+  tx: WriteTx,
+  input: ItemInput,
+  options: { id: ItemId; now: string; richText: RichText; batch?: ReadonlySet<ItemId> },
+): Result<ItemContent> {
   if (input.date !== undefined && input.period !== undefined) return fail('input.dateAndPeriod', { field: 'period' });
   if (input.period?.to !== undefined && input.period.to < input.period.from) {
     return fail('input.periodReversed', { field: 'period', from: input.period.from, to: input.period.to });
@@ -89,7 +93,12 @@ function resolveOrganisations(
     if (!id) {
       const added = addTerm(
         tx,
-        { vocabulary: 'organisations', labels: { en: organisation.name }, organisationType: organisation.type, country: organisation.country },
+        {
+          vocabulary: 'organisations',
+          labels: { en: organisation.name },
+          organisationType: organisation.type,
+          country: organisation.country,
+        },
         now,
       );
       if (!added.ok) return fail(added.error.code, { ...added.error.params, field: `organisations[${index}].country` });

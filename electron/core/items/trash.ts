@@ -43,9 +43,7 @@ export function emptyTrash(lib: Library): Result<{ deleted: number }> {
   return lib.write((tx) => {
     const trashed = tx.prepare('SELECT id FROM items WHERE deleted_at IS NOT NULL').pluck().all() as string[];
     const collections = tx
-      .prepare(
-        `SELECT DISTINCT collection_id FROM collection_entries WHERE item_id IN (SELECT id FROM items WHERE deleted_at IS NOT NULL)`,
-      )
+      .prepare(`SELECT DISTINCT collection_id FROM collection_entries WHERE item_id IN (SELECT id FROM items WHERE deleted_at IS NOT NULL)`)
       .pluck()
       .all() as string[];
     tx.prepare('DELETE FROM items WHERE deleted_at IS NOT NULL').run();

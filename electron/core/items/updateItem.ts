@@ -16,10 +16,7 @@ import { saveItem } from './saveItem';
  * validated as a whole item, so a change of kind must also drop the fields of the old kind.
  * Saving content identical to the current revision makes no new revision.
  */
-export async function updateItem(
-  lib: Library,
-  input: { id: string; changes: Readonly<Record<string, unknown>> },
-): Promise<Result<Item>> {
+export async function updateItem(lib: Library, input: { id: string; changes: Readonly<Record<string, unknown>> }): Promise<Result<Item>> {
   const row = readItemRow(lib.read, input.id);
   if (!row) return fail('item.notFound', { id: input.id });
   if (row.deleted_at !== null) return fail('item.inTrash', { id: input.id });

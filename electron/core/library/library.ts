@@ -24,8 +24,5 @@ export function readMeta(db: Db, key: string): string | undefined {
 
 /** Writes one value of the library_meta table. */
 export function writeMeta(tx: WriteTx, key: string, value: string): void {
-  tx.prepare('INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  tx.prepare('INSERT INTO library_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }

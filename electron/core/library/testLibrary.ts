@@ -6,7 +6,7 @@ import type { Library } from './library';
 import { createLibrary } from './openLibrary';
 
 /** A clock for tests: starts at a fixed time and moves one second per reading. */
-export function steppingClock(start = '2026-01-01T00:00:00.000Z'): () => Date {
+function steppingClock(start = '2026-01-01T00:00:00.000Z'): () => Date {
   let time = Date.parse(start);
   return () => new Date((time += 1000));
 }

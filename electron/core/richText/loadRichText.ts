@@ -1,5 +1,7 @@
+import type * as richTextModule from './richText';
+
 /** The rich-text conversions: parse, plain text, sanitised HTML. */
-export type RichText = typeof import('./richText');
+export type RichText = typeof richTextModule;
 
 let loaded: Promise<RichText> | undefined;
 

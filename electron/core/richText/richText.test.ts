@@ -4,7 +4,13 @@ import { parseRichText, richTextToHtml, richTextToText } from './richText';
 describe('rich text', () => {
   it('turns Markdown into the editor schema: headings, emphasis, lists, links, quotes, tables', () => {
     const doc = parseRichText('# Titre\n\n*Égalité* et **genre**\n\n1. un\n2. deux\n\n> citation\n\n| a | b |\n|---|---|\n| 1 | 2 |');
-    expect(doc?.content?.map((node) => (node as { type: string }).type)).toEqual(['heading', 'paragraph', 'orderedList', 'blockquote', 'table']);
+    expect(doc?.content?.map((node) => (node as { type: string }).type)).toEqual([
+      'heading',
+      'paragraph',
+      'orderedList',
+      'blockquote',
+      'table',
+    ]);
     expect(richTextToText(doc!)).toBe('Titre\n\nÉgalité et genre\n\nun\n\ndeux\n\ncitation\n\na\n\nb\n\n1\n\n2');
   });
 
@@ -17,7 +23,10 @@ describe('rich text', () => {
     const doc = parseRichText({
       type: 'doc',
       content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
         { type: 'image', attrs: { src: 'javascript:alert(1)' } },
       ],
     });

@@ -32,7 +32,12 @@ export async function installStarter(lib: Library, language: UiLanguage): Promis
   const richText = await loadRichText();
   return lib.write((tx) => {
     const before = new Set(tx.prepare("SELECT id FROM terms WHERE vocabulary = 'organisations'").pluck().all() as string[]);
-    const written = writeItems(tx, validated.value, { author: 'Compendium', now, provenance: { origin: 'starter', libraryId: lib.id }, richText });
+    const written = writeItems(tx, validated.value, {
+      author: 'Compendium',
+      now,
+      provenance: { origin: 'starter', libraryId: lib.id },
+      richText,
+    });
     if (!written.ok) return fail(written.error.code, written.error.params);
     const added = (tx.prepare("SELECT id FROM terms WHERE vocabulary = 'organisations'").pluck().all() as string[]).filter(
       (id) => !before.has(id),

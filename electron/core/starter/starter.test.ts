@@ -23,7 +23,10 @@ describe('starter pack', () => {
       expect(Object.values(stats.value.byKind).every((count) => count > 0)).toBe(true);
       expect(Object.keys(stats.value.byLanguage)).toEqual(expect.arrayContaining(['fr', 'en', 'es', 'ar']));
       const collections = listCollections(lib.read);
-      expect(collections).toMatchObject({ ok: true, value: [{ name: 'Atelier : gouvernance locale inclusive', itemCount: stats.value.items }] });
+      expect(collections).toMatchObject({
+        ok: true,
+        value: [{ name: 'Atelier : gouvernance locale inclusive', itemCount: stats.value.items }],
+      });
     } finally {
       lib.close();
     }
@@ -32,9 +35,17 @@ describe('starter pack', () => {
   it('is removed entirely in one call, leaving the user’s own items and organisations', async () => {
     const lib = await starterLibrary();
     try {
-      const starterOrganisation = lib.read.prepare("SELECT label_en FROM terms WHERE is_starter = 1 LIMIT 1").pluck().get() as string;
+      const starterOrganisation = lib.read.prepare('SELECT label_en FROM terms WHERE is_starter = 1 LIMIT 1').pluck().get() as string;
       const own = await createItems(lib, [
-        { kind: 'practice', title: 'Mine', language: 'fr', organisations: [{ name: starterOrganisation, role: 'partner' }, { name: 'My own association', role: 'lead' }] },
+        {
+          kind: 'practice',
+          title: 'Mine',
+          language: 'fr',
+          organisations: [
+            { name: starterOrganisation, role: 'partner' },
+            { name: 'My own association', role: 'lead' },
+          ],
+        },
       ]);
       if (!own.ok) throw new Error(own.error.code);
       const removed = removeStarter(lib);

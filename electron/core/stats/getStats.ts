@@ -9,18 +9,22 @@ import { hasStarter } from '../starter/removeStarter';
 export function getStats(db: Db): Result<LibraryStats> {
   const countBy = (column: string) =>
     Object.fromEntries(
-      (db.prepare(`SELECT ${column} AS key, COUNT(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY ${column}`).all() as Array<{
-        key: string;
-        n: number;
-      }>).map((row) => [row.key, row.n]),
+      (
+        db.prepare(`SELECT ${column} AS key, COUNT(*) AS n FROM items WHERE deleted_at IS NULL GROUP BY ${column}`).all() as Array<{
+          key: string;
+          n: number;
+        }>
+      ).map((row) => [row.key, row.n]),
     ) as Record<string, number>;
   const byKind = countBy('kind');
   const byStatus = countBy('status');
   const terms = Object.fromEntries(
-    (db.prepare('SELECT vocabulary AS key, COUNT(*) AS n FROM terms WHERE is_retired = 0 GROUP BY vocabulary').all() as Array<{
-      key: string;
-      n: number;
-    }>).map((row) => [row.key, row.n]),
+    (
+      db.prepare('SELECT vocabulary AS key, COUNT(*) AS n FROM terms WHERE is_retired = 0 GROUP BY vocabulary').all() as Array<{
+        key: string;
+        n: number;
+      }>
+    ).map((row) => [row.key, row.n]),
   ) as Record<string, number>;
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   return ok({

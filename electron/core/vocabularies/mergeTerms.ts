@@ -48,7 +48,8 @@ function moveReferences(tx: WriteTx, lib: Library, move: { itemId: string; from:
     themes: content.themes?.map(replace),
     // The same organisation may now appear twice with one role: keep the first.
     organisations: organisations?.filter(
-      (organisation, index) => organisations.findIndex((other) => other.id === organisation.id && other.role === organisation.role) === index,
+      (organisation, index) =>
+        organisations.findIndex((other) => other.id === organisation.id && other.role === organisation.role) === index,
     ),
   };
   saveItem(tx, updated, {

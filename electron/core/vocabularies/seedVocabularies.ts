@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type * as countriesModule from 'i18n-iso-countries';
 import { uiLanguages, type Labels, type UiLanguage } from '../../api/vocabularyCodes';
 import type { WriteTx } from '../db/handles';
 import { readMeta, writeMeta } from '../library/library';
@@ -94,7 +95,7 @@ function regionTerms(file: RegionsFile): SeedTerm[] {
 }
 
 function countryTerms(file: RegionsFile): SeedTerm[] {
-  const countries = require('i18n-iso-countries') as typeof import('i18n-iso-countries');
+  const countries = require('i18n-iso-countries') as typeof countriesModule;
   for (const language of uiLanguages) countries.registerLocale(require(`i18n-iso-countries/langs/${language}.json`));
   const label = (code: string, language: UiLanguage) => countries.getName(code, language, { select: 'official' }) ?? code;
   return Object.keys(countries.getAlpha2Codes()).map((code) => {

@@ -39,7 +39,7 @@ export function readTermRow(db: Db, id: string): TermRow | undefined {
 }
 
 /** Lower case without accents or Arabic short vowels, so that `egalite de genre` matches `Égalité de genre`. */
-export function foldLabel(label: string): string {
+function foldLabel(label: string): string {
   return label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
@@ -50,9 +50,8 @@ export function foldLabel(label: string): string {
 export function findTerm(db: Db, vocabulary: Vocabulary, value: string): TermRow | undefined {
   const byId = readTermRow(db, value.trim());
   if (byId?.vocabulary === vocabulary) return byId;
-  const byCode = db
-    .prepare('SELECT * FROM terms WHERE vocabulary = ? AND code = ? COLLATE NOCASE')
-    .get(vocabulary, value.trim()) as TermRow | undefined;
+  const byCode = db.prepare('SELECT * FROM terms WHERE vocabulary = ? AND code = ? COLLATE NOCASE').get(vocabulary, value.trim()) as
+    TermRow | undefined;
   if (byCode) return byCode;
   const wanted = foldLabel(value);
   const rows = db.prepare('SELECT * FROM terms WHERE vocabulary = ? ORDER BY is_retired, id').all(vocabulary) as TermRow[];
