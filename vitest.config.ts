@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -7,5 +7,6 @@ export default defineConfig({
     // better-sqlite3 is a native module: separate processes keep each test file's handles apart.
     pool: 'forks',
     testTimeout: 20_000,
+    reporters: [...configDefaults.reporters, './test/summaryReporter.ts'],
   },
 });
