@@ -25,6 +25,7 @@ const codedFields = new Set(['documentType', 'level', 'policyStatus', 'audience'
 export function formatItem(item: Item, options: { t: TFunction; language: UiLanguage; terms: ReadonlyMap<string, Term> }): string {
   const { t, language, terms } = options;
   const label = (id: string) => terms.get(id)?.labels[language] ?? id;
+  const separator = language === 'ar' ? '، ' : ', ';
   const lines: string[] = [item.title, '='.repeat(Math.min(item.title.length, 80))];
   const field = (name: string, value: string | undefined) => {
     if (value) lines.push(`${t(`field.${name}`)}: ${value}`);
@@ -34,21 +35,28 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
   field('language', languageName(item.language, language));
   field('status', t(`status.${item.status}`));
   field('date', item.date ?? (item.period ? `${item.period.from} – ${item.period.to ?? '…'}` : undefined));
-  field('themes', item.themes?.map(label).join(', '));
-  field('sdgs', item.sdgs?.map((code) => `${code} ${label(`sdg:${code}`)}`).join('\n  '));
-  field('countries', item.countries?.map((code) => label(`country:${code}`)).join(', '));
-  field('regions', item.regions?.map((code) => label(`region:${code}`)).join(', '));
-  field('organisations', item.organisations?.map(({ id, role }) => `${label(id)} (${t(`role.${role}`)})`).join(', '));
-  field('authors', item.authors?.join(', '));
-  field('tags', item.tags?.join(', '));
+  field('themes', item.themes?.map(label).join(separator));
+  field(
+    'sdgs',
+    sortCodes(item.sdgs)
+      ?.map((code) => `${code} ${label(`sdg:${code}`)}`)
+      .join('\n  '),
+  );
+  field('countries', item.countries?.map((code) => label(`country:${code}`)).join(separator));
+  field('regions', item.regions?.map((code) => label(`region:${code}`)).join(separator));
+  field('organisations', item.organisations?.map(({ id, role }) => `${label(id)} (${t(`role.${role}`)})`).join(separator));
+  field('authors', item.authors?.join(separator));
+  field('tags', item.tags?.join(separator));
   field('sourceUrl', item.sourceUrl);
   field('licence', item.licence);
-  field('translations', item.translations?.join(', '));
-  field('related', item.related?.join(', '));
+  field('translations', item.translations?.join(separator));
+  field('related', item.related?.join(separator));
   const values = item as unknown as Record<string, unknown>;
   for (const name of kindFields[item.kind]) {
     const value = values[name];
-    const shown = Array.isArray(value) ? value.map((code) => t(`field.value.${String(code)}`)).join(', ') : (value as string | undefined);
+    const shown = Array.isArray(value)
+      ? value.map((code) => t(`field.value.${String(code)}`)).join(separator)
+      : (value as string | undefined);
     field(name, codedFields.has(name) && typeof value === 'string' ? t(`field.value.${value}`) : shown);
   }
   field('revision', item.revision.slice(0, 12));
@@ -57,6 +65,12 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
   if (item.summary) lines.push('', item.summary);
   if (item.bodyText) lines.push('', item.bodyText);
   return lines.join('\n');
+}
+
+// SDG codes in reading order: 5, 5.2, 5.c, 16.7 rather than the stored code-unit order.
+const codeOrder = new Intl.Collator('en', { numeric: true });
+function sortCodes(codes: readonly string[] | undefined): string[] | undefined {
+  return codes && [...codes].sort(codeOrder.compare);
 }
 
 /** A date and time in the user's locale. */

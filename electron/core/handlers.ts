@@ -1,3 +1,4 @@
+import { ok } from '../api/errors';
 import type { Handlers } from './dispatch';
 import type { Library } from './library/library';
 import { createCollection, deleteCollection, updateCollection } from './collections/createCollection';
@@ -15,7 +16,6 @@ import { addTerm } from './vocabularies/addTerm';
 import { renameTerm, retireTerm } from './vocabularies/editTerms';
 import { listTerms } from './vocabularies/listTerms';
 import { mergeTerms } from './vocabularies/mergeTerms';
-import { ok } from '../api/errors';
 
 /** Every operation of the contract, bound to one open library. */
 export function createHandlers(lib: Library): Handlers {

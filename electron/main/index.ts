@@ -1,9 +1,6 @@
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { join } from 'node:path';
 import { hardenWebContents } from './hardenWebContents';
-
-// One window, one instance: a second launch focuses the first.
-if (!app.requestSingleInstanceLock()) app.quit();
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
@@ -29,21 +26,27 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
-app.on('web-contents-created', (_, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
-
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows();
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-void app.whenReady().then(() => {
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+function start(): void {
+  app.enableSandbox();
+  app.on('web-contents-created', (_, contents) => hardenWebContents(contents, (url) => void shell.openExternal(url)));
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
   });
-});
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(() => {
+    // The interface needs no camera, microphone, notifications or location: refuse every request.
+    session.defaultSession.setPermissionRequestHandler((_, __, callback) => callback(false));
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+}
+
+// One instance: a second launch hands over to the first, which comes to the front.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

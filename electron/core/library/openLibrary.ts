@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import { fail, ok, type Result } from '../../api/errors';
 import type { ReadDb, WriteTx } from '../db/handles';
 import { checkSchemaVersion, runMigrations } from '../db/migrate';
+import { writeInTransaction } from '../db/writeInTransaction';
 import { seedVocabularies } from '../vocabularies/seedVocabularies';
 import { readMeta, writeMeta, type Library } from './library';
 import { libraryPaths } from './libraryPaths';
@@ -58,10 +59,14 @@ export function createLibrary(options: OpenOptions): Result<Library> {
   return finishOpening(db, options);
 }
 
+function connectionOptions(options: OpenOptions): Database.Options {
+  return { timeout: busyTimeoutMs, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
+}
+
 function connect(file: string, options: OpenOptions): Result<Database.Database> {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { timeout: busyTimeoutMs, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db = new Database(file, connectionOptions(options));
     // Read the version before any pragma that writes: a newer library must stay byte-for-byte as it was.
     const version = checkSchemaVersion(db);
     if (!version.ok) {
@@ -96,11 +101,7 @@ function finishOpening(db: Database.Database, options: OpenOptions): Result<Libr
   const clock = options.clock ?? (() => new Date());
   const write = writeInTransaction(db);
   write((tx) => ok(seedVocabularies(tx, { resourcesDir, now: clock().toISOString() })));
-  const read = new Database(libraryPaths(options.dir).database, {
-    readonly: true,
-    timeout: busyTimeoutMs,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  }) as ReadDb;
+  const read = new Database(libraryPaths(options.dir).database, { ...connectionOptions(options), readonly: true }) as ReadDb;
   const id = readMeta(read, 'library_id');
   if (!id) throw new Error('library_meta has no library_id');
   return ok({
@@ -116,26 +117,4 @@ function finishOpening(db: Database.Database, options: OpenOptions): Result<Libr
       db.close();
     },
   });
-}
-
-// better-sqlite3 rolls back when the callback throws, so a failed Result leaves the transaction as a thrown carrier.
-class Rollback extends Error {
-  constructor(readonly failure: Result<never>) {
-    super('rolled back');
-  }
-}
-
-function writeInTransaction(db: Database.Database) {
-  return <T>(work: (tx: WriteTx) => Result<T>): Result<T> => {
-    try {
-      return db.transaction(() => {
-        const result = work(db as WriteTx);
-        if (!result.ok) throw new Rollback(result);
-        return result;
-      })();
-    } catch (cause) {
-      if (cause instanceof Rollback) return cause.failure;
-      throw cause;
-    }
-  };
 }
