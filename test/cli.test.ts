@@ -139,8 +139,8 @@ describe('compendium CLI', () => {
     const collection = json<{ entries: unknown[] }>(['collection', 'show', 'Atelier Dakar']);
     expect(collection.entries).toEqual([
       { type: 'section', position: 1, heading: 'Jour 1' },
-      { type: 'item', position: 2, itemId: ids[1], title: 'Stratégie nationale de décentralisation', note: 'Lire avant' },
-      { type: 'item', position: 3, itemId: ids[0], title: 'Mobile town hall in rural districts', note: '' },
+      { type: 'item', position: 2, itemId: ids[1], title: 'Stratégie nationale de décentralisation', note: 'Lire avant', isInTrash: false },
+      { type: 'item', position: 3, itemId: ids[0], title: 'Mobile town hall in rural districts', note: '', isInTrash: false },
     ]);
   });
 

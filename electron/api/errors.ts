@@ -39,6 +39,17 @@ export type ErrorCode =
   | 'file.notFound'
   | 'file.unreadable'
   | 'file.badJson'
+  | 'input.tooSmall'
+  | 'input.tooLarge'
+  | 'item.linkNotFound'
+  | 'vocabulary.mergeIntoRetired'
+  | 'library.cannotOpen'
+  | 'search.unknownField'
+  | 'search.unknownValue'
+  | 'search.badYear'
+  | 'search.emptyFilter'
+  | 'savedSearch.notFound'
+  | 'savedSearch.nameTaken'
   | 'internal';
 
 /** Every error code, for tests and adapters that must cover them all. */
@@ -82,6 +93,17 @@ export const errorCodes: readonly ErrorCode[] = [
   'file.notFound',
   'file.unreadable',
   'file.badJson',
+  'input.tooSmall',
+  'input.tooLarge',
+  'item.linkNotFound',
+  'vocabulary.mergeIntoRetired',
+  'library.cannotOpen',
+  'search.unknownField',
+  'search.unknownValue',
+  'search.badYear',
+  'search.emptyFilter',
+  'savedSearch.notFound',
+  'savedSearch.nameTaken',
   'internal',
 ];
 

@@ -100,7 +100,15 @@ export interface Term {
 
 /** One entry of a collection: an item with the trainer's note, or a section heading. */
 export type CollectionEntry =
-  | { readonly type: 'item'; readonly position: number; readonly itemId: ItemId; readonly title: string; readonly note: string }
+  | {
+      readonly type: 'item';
+      readonly position: number;
+      readonly itemId: ItemId;
+      readonly title: string;
+      readonly note: string;
+      /** The item is in the trash: it keeps its place until the trash is emptied, and exports leave it out. */
+      readonly isInTrash: boolean;
+    }
   | { readonly type: 'section'; readonly position: number; readonly heading: string };
 
 /** A named, ordered list of items: the unit of export. */

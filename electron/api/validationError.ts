@@ -13,6 +13,7 @@ const formatHints: Readonly<Record<string, string>> = {
   iso639: 'ISO 639-1',
   iso3166: 'ISO 3166-1 alpha-2',
   url: 'http(s)://…',
+  sha256: '6–64 hex digits',
 };
 
 /** The first problem zod found, as an error code naming the field. `raw` is the value that was checked. */
@@ -27,8 +28,10 @@ export function validationError<T>(error: z.ZodError, raw: unknown): Result<T> {
       if (valueAt(raw, issue.path) === undefined) return fail('input.required', { field });
       return fail('input.wrongType', { field, expected: issue.expected });
     case 'too_big':
+      if (issue.origin === 'number') return fail('input.tooLarge', { field, max: Number(issue.maximum) });
       return fail('input.tooLong', { field, max: Number(issue.maximum) });
     case 'too_small':
+      if (issue.origin === 'number') return fail('input.tooSmall', { field, min: Number(issue.minimum) });
       return fail('input.empty', { field });
     case 'invalid_value':
       return fail('input.notAllowed', { field, allowed: issue.values.map(String).join(', ') });

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Session } from './session';
 
 /**
@@ -18,7 +18,8 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Parses a positive whole number given on the command line; NaN lets the contract name the argument. */
+/** Parses a positive whole number given on the command line; anything else is a usage error (exit code 2). */
 export function positiveInt(value: string): number {
-  return /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(value);
+  return Number(value);
 }

@@ -1,12 +1,13 @@
 // Bundles the CLI into out/cli with esbuild: one file for the argument parser, with the core in chunks loaded
 // only when a command runs, so that `compendium --help` starts instantly.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
-const outdir = new URL('../../out/cli', import.meta.url).pathname;
-// Chunk names carry content hashes: clear the old ones.
+const target = new URL('../../out/cli', import.meta.url).pathname;
+// Build beside the current bundle, then swap: a `compendium` running meanwhile never finds it half written.
+const outdir = `${target}.building-${process.pid}`;
 rmSync(outdir, { recursive: true, force: true });
 
 await build({
@@ -25,3 +26,8 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   define: { 'process.env.COMPENDIUM_VERSION': JSON.stringify(version) },
 });
+
+const previous = `${target}.previous-${process.pid}`;
+if (existsSync(target)) renameSync(target, previous);
+renameSync(outdir, target);
+rmSync(previous, { recursive: true, force: true });

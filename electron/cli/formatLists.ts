@@ -38,7 +38,8 @@ export function formatCollection(collection: Collection, t: TFunction): string {
     if (entry.type === 'section') {
       lines.push(`${String(entry.position).padStart(3)}. ## ${entry.heading}`);
     } else {
-      lines.push(`${String(entry.position).padStart(3)}. ${entry.title}  (${entry.itemId})`);
+      const trashMark = entry.isInTrash ? `  ${t('cli.inTrash')}` : '';
+      lines.push(`${String(entry.position).padStart(3)}. ${entry.title}  (${entry.itemId})${trashMark}`);
       if (entry.note) lines.push(`       ${t('field.note')}: ${entry.note}`);
     }
   }

@@ -5,7 +5,8 @@ import { detectLanguage, loadMessages } from './messages';
 /** Prints commander's usage error in the user's language: the kind of mistake, and the word it was about. */
 export async function reportUsageError(error: CommanderError, langFlag: string | undefined): Promise<void> {
   const t = await loadMessages(findResourcesDir(), detectLanguage(langFlag ?? langFromArgv()));
-  const subject = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  // Commander quotes what was wrong: the value for an invalid argument, otherwise the option or command.
+  const subject = (/'([^']*)' is invalid/.exec(error.message) ?? /'([^']*)'/.exec(error.message))?.[1] ?? '';
   const key = `cli.usage.${error.code.replace('commander.', '')}`;
   const message = t(key, { subject, defaultValue: error.message.replace(/^error: /, '') });
   process.stderr.write(`${t('cli.errorPrefix')} ${message}\n${t('cli.usage.seeHelp')}\n`);

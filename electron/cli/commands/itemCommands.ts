@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Term } from '../../api/types';
 import { vocabularies } from '../../api/vocabularyCodes';
-import { action, collect } from '../action';
+import { action, collect, positiveInt } from '../action';
 import { UsageFailure, unwrap } from '../failure';
 import { formatItem } from '../formatItem';
 import { formatItemList, formatRevisions } from '../formatLists';
@@ -25,6 +25,13 @@ interface AddOptions {
   status?: string;
   sourceUrl?: string;
   licence?: string;
+  lead?: string[];
+  partner?: string[];
+  funder?: string[];
+  from?: string;
+  to?: string;
+  translation?: string[];
+  related?: string[];
 }
 
 /** `add`, `show`, `list`, `edit`, `delete`, `history` and `restore-revision`. */
@@ -48,6 +55,13 @@ export function registerItemCommands(program: Command): void {
     .option('--status <status>', 'draft, published or archived')
     .option('--source-url <url>')
     .option('--licence <licence>')
+    .option('--lead <organisation>', 'lead organisation, by name (repeatable)', collect)
+    .option('--partner <organisation>', 'partner organisation (repeatable)', collect)
+    .option('--funder <organisation>', 'funding organisation (repeatable)', collect)
+    .option('--from <date>', 'start of the period (instead of --date)')
+    .option('--to <date>', 'end of the period')
+    .option('--translation <id>', 'the same item in another language (repeatable)', collect)
+    .option('--related <id>', 'a related item (repeatable)', collect)
     .action(action(addItems));
 
   program
@@ -67,7 +81,7 @@ export function registerItemCommands(program: Command): void {
     .command('list')
     .description('list items, most recently changed first')
     .option('--kind <kind>', 'practice, policy or toolkit')
-    .option('--limit <n>', 'how many (default 50)', Number)
+    .option('--limit <n>', 'how many (default 50)', positiveInt)
     .option('--json', 'print JSON only')
     .action(
       action(async (session, options: { kind?: 'practice'; limit?: number }) => {
@@ -90,7 +104,7 @@ export function registerItemCommands(program: Command): void {
         const before = await session.call('items.get', { id });
         const item = await session.call('items.update', { id, changes: changes as Record<string, unknown> });
         const message = item.revision === before.revision ? 'cli.unchanged' : 'cli.edited';
-        printMaybeJson(false, item, () => session.t(message, { id: item.id, revision: item.revision.slice(0, 12) }));
+        process.stdout.write(`${session.t(message, { id: item.id, revision: item.revision.slice(0, 12) })}\n`);
       }),
     );
 
@@ -139,7 +153,8 @@ async function addItems(session: Session, options: AddOptions): Promise<void> {
   const given = Object.entries(flags).filter(([, value]) => value !== undefined);
   let ids: string[];
   if (json !== undefined) {
-    if (given.length > 0) throw new UsageFailure('cli.addJsonAndFlags', { flag: `--${given[0]?.[0] ?? ''}` });
+    const flag = (given[0]?.[0] ?? '').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    if (given.length > 0) throw new UsageFailure('cli.addJsonAndFlags', { flag: `--${flag}` });
     const input = unwrap(readJsonInput(json));
     ids = Array.isArray(input)
       ? await session.call('items.createMany', { items: input })
@@ -167,8 +182,17 @@ function itemFromFlags(flags: Omit<AddOptions, 'json'>): Record<string, unknown>
     status: flags.status,
     sourceUrl: flags.sourceUrl,
     licence: flags.licence,
+    organisations: organisationsFromFlags(flags),
+    period: flags.from === undefined && flags.to === undefined ? undefined : { from: flags.from, to: flags.to },
+    translations: flags.translation,
+    related: flags.related,
   };
   return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+}
+
+function organisationsFromFlags(flags: Omit<AddOptions, 'json'>): Array<{ name: string; role: string }> | undefined {
+  const organisations = (['lead', 'partner', 'funder'] as const).flatMap((role) => (flags[role] ?? []).map((name) => ({ name, role })));
+  return organisations.length > 0 ? organisations : undefined;
 }
 
 function printMaybeJson(isJson: boolean, value: unknown, human: () => string): void {

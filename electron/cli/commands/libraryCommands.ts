@@ -9,6 +9,7 @@ export function registerLibraryCommands(program: Command): void {
     .command('init')
     .description('create a library (with the starter pack unless --empty)')
     .option('--empty', 'without the starter pack')
+    .option('--json', 'print JSON only')
     .action(
       action(async (session, options: { empty?: boolean }) => {
         const { initLibrary } = await import('../../core/library/initLibrary');

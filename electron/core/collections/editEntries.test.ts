@@ -21,7 +21,9 @@ const outline = (lib: Library, ref = 'Workshop') => {
   const collection = getCollection(lib.read, { ref });
   if (!collection.ok) throw new Error(collection.error.code);
   return collection.value.entries.map((entry) =>
-    entry.type === 'section' ? `## ${entry.heading}` : `${entry.title}${entry.note ? ` (${entry.note})` : ''}`,
+    entry.type === 'section'
+      ? `## ${entry.heading}`
+      : `${entry.title}${entry.note ? ` (${entry.note})` : ''}${entry.isInTrash ? ' [trash]' : ''}`,
   );
 };
 
@@ -73,13 +75,14 @@ describe('collections', () => {
     expect(outline(lib)).toEqual(['## Intro', 'A']);
   });
 
-  it('hides items in the trash, refuses to add them, and names collections uniquely', async () => {
+  it('marks items in the trash, keeps their place, refuses to add them, and names collections uniquely', async () => {
     const lib = testLibrary();
     const [a, b] = await threeItems(lib);
     await createCollection(lib, { name: 'Workshop' });
     addToCollection(lib, { ref: 'Workshop', itemIds: [a, b] });
     deleteItem(lib, { id: a });
-    expect(outline(lib)).toEqual(['B']);
+    expect(outline(lib)).toEqual(['A [trash]', 'B']);
+    expect(listCollections(lib.read)).toMatchObject({ ok: true, value: [{ itemCount: 1 }] });
     expect(addToCollection(lib, { ref: 'Workshop', itemIds: [a] })).toEqual({
       ok: false,
       error: { code: 'item.inTrash', params: { id: a } },
@@ -89,7 +92,7 @@ describe('collections', () => {
       error: { code: 'collection.nameTaken', params: { name: 'WORKSHOP' } },
     });
     expect((await updateCollection(lib, { ref: 'Workshop', name: 'Atelier' })).ok).toBe(true);
-    expect(outline(lib, 'Atelier')).toEqual(['B']);
+    expect(outline(lib, 'Atelier')).toEqual(['A [trash]', 'B']);
     expect(deleteCollection(lib, { ref: 'Atelier' }).ok).toBe(true);
     expect(getCollection(lib.read, { ref: 'Atelier' })).toEqual({
       ok: false,

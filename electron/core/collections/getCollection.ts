@@ -4,21 +4,27 @@ import type { Collection, CollectionEntry, CollectionSummary, RichTextDoc } from
 import type { Db } from '../db/handles';
 import { findCollection } from './findCollection';
 
-/**
- * A collection with its entries in the trainer's order. Items in the trash keep their place (emptying the trash
- * removes them) but are not shown.
- */
+interface EntryWithItem {
+  position: number;
+  item_id: string | null;
+  heading: string | null;
+  note: string;
+  title: string | null;
+  deleted_at: string | null;
+}
+
+/** A collection with its entries in the trainer's order; items in the trash keep their place, marked as such. */
 export function getCollection(db: Db, input: { ref: string }): Result<Collection> {
   const found = findCollection(db, input.ref);
   if (!found.ok) return found;
   const row = found.value;
   const entries = db
     .prepare(
-      `SELECT e.position, e.item_id, e.heading, e.note, i.title FROM collection_entries e
+      `SELECT e.position, e.item_id, e.heading, e.note, i.title, i.deleted_at FROM collection_entries e
        LEFT JOIN items i ON i.id = e.item_id
-       WHERE e.collection_id = ? AND (e.item_id IS NULL OR i.deleted_at IS NULL) ORDER BY e.position`,
+       WHERE e.collection_id = ? ORDER BY e.position`,
     )
-    .all(row.id) as Array<{ position: number; item_id: string | null; heading: string | null; note: string; title: string | null }>;
+    .all(row.id) as EntryWithItem[];
   return ok({
     id: asCollectionId(row.id),
     name: row.name,
@@ -27,7 +33,14 @@ export function getCollection(db: Db, input: { ref: string }): Result<Collection
     entries: entries.map((entry): CollectionEntry =>
       entry.item_id === null
         ? { type: 'section', position: entry.position, heading: entry.heading ?? '' }
-        : { type: 'item', position: entry.position, itemId: asItemId(entry.item_id), title: entry.title ?? '', note: entry.note },
+        : {
+            type: 'item',
+            position: entry.position,
+            itemId: asItemId(entry.item_id),
+            title: entry.title ?? '',
+            note: entry.note,
+            isInTrash: entry.deleted_at !== null,
+          },
     ),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -7,6 +7,7 @@ import { getItem } from './getItem';
 import { loadRichText } from '../richText/loadRichText';
 import { readItemRow } from './itemRow';
 import { saveItem } from './saveItem';
+import { followMergedTerms } from '../vocabularies/followMergedTerms';
 
 interface RevisionRow {
   number: number;
@@ -39,14 +40,15 @@ export function getRevision(db: Db, input: { id: string; hash: string }): Result
 
 /** Makes the content of an earlier revision current again, as a new revision (none if it already is current). */
 export async function restoreRevision(lib: Library, input: { id: string; hash: string }): Promise<Result<Item>> {
-  const row = readItemRow(lib.read, input.id);
-  if (!row) return fail('item.notFound', { id: input.id });
-  if (row.deleted_at !== null) return fail('item.inTrash', { id: input.id });
-  const revision = getRevision(lib.read, input);
-  if (!revision.ok) return revision;
   const richText = await loadRichText();
   return lib.write((tx) => {
-    saveItem(tx, revision.value.content, {
+    const row = readItemRow(tx, input.id);
+    if (!row) return fail('item.notFound', { id: input.id });
+    if (row.deleted_at !== null) return fail('item.inTrash', { id: input.id });
+    const revision = getRevision(tx, input);
+    if (!revision.ok) return revision;
+    // Terms merged since that revision are restored as the terms they were merged into.
+    saveItem(tx, followMergedTerms(tx, revision.value.content), {
       author: lib.author,
       now: lib.now(),
       provenance: { origin: row.origin, libraryId: row.origin_library_id },

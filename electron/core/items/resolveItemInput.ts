@@ -16,15 +16,22 @@ const unknownTermCode = {
   organisations: 'vocabulary.unknownTerm',
 } as const;
 
+/** The item being resolved, and which other items its links may name without being checked. */
+interface ResolveOptions {
+  readonly id: ItemId;
+  readonly now: string;
+  readonly richText: RichText;
+  /** Items created in the same batch: they exist once the batch is written. */
+  readonly batch?: ReadonlySet<ItemId>;
+  /** Links the item already had: an item deleted for good since then must not block every later edit. */
+  readonly existingLinks?: ReadonlySet<string>;
+}
+
 /**
  * Turns a validated item input into content: vocabulary values matched to terms (unknown organisations are
  * added to their vocabulary), body converted to ProseMirror JSON, links to other items checked.
  */
-export function resolveItemInput(
-  tx: WriteTx,
-  input: ItemInput,
-  options: { id: ItemId; now: string; richText: RichText; batch?: ReadonlySet<ItemId> },
-): Result<ItemContent> {
+export function resolveItemInput(tx: WriteTx, input: ItemInput, options: ResolveOptions): Result<ItemContent> {
   if (input.date !== undefined && input.period !== undefined) return fail('input.dateAndPeriod', { field: 'period' });
   if (input.period?.to !== undefined && input.period.to < input.period.from) {
     return fail('input.periodReversed', { field: 'period', from: input.period.from, to: input.period.to });
@@ -113,13 +120,13 @@ function resolveItemLinks(
   tx: WriteTx,
   field: 'translations' | 'related',
   ids: readonly string[] | undefined,
-  options: { id: ItemId; batch?: ReadonlySet<ItemId> },
+  options: ResolveOptions,
 ): Result<ItemId[]> {
   const exists = tx.prepare('SELECT 1 FROM items WHERE id = ?');
   for (const [index, id] of (ids ?? []).entries()) {
     if (id === options.id) return fail('item.selfReference', { field: `${field}[${index}]` });
-    const isKnown = options.batch?.has(asItemId(id)) || exists.get(id) !== undefined;
-    if (!isKnown) return fail('item.notFound', { field: `${field}[${index}]`, id });
+    const isKnown = options.batch?.has(asItemId(id)) || options.existingLinks?.has(id) || exists.get(id) !== undefined;
+    if (!isKnown) return fail('item.linkNotFound', { field: `${field}[${index}]`, id });
   }
   return ok((ids ?? []).map(asItemId));
 }

@@ -1,6 +1,7 @@
 import type { ItemContent, Provenance } from '../../api/types';
 import type { WriteTx } from '../db/handles';
 import type { RichText } from '../richText/loadRichText';
+import { indexItem } from '../search/indexItem';
 import { canonicalContent, contentHash, serializeContent } from './canonicalContent';
 import { readItemRow } from './itemRow';
 
@@ -53,6 +54,7 @@ export function saveItem(tx: WriteTx, content: ItemContent, context: SaveContext
      VALUES (@id, (SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE item_id = @id), @revision, @parent, @content, @author, @now)`,
   ).run({ ...row, parent: current?.revision ?? null, author: context.author });
   writeTermReferences(tx, canonical);
+  indexItem(tx, canonical.id, { currentYear: new Date(context.now).getUTCFullYear() });
   return true;
 }
 

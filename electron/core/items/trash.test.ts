@@ -54,3 +54,25 @@ describe('trash', () => {
     expect(emptyTrash(lib)).toEqual({ ok: true, value: { deleted: 0 } });
   });
 });
+
+describe('items deleted for good', () => {
+  it('leave links to them that do not block later edits of the items that link', async () => {
+    const lib = testLibrary();
+    const gone = await createItems(lib, [{ kind: 'practice', title: 'Gone', language: 'en' }]);
+    if (!gone.ok) throw new Error(gone.error.code);
+    const goneId = gone.value[0] as ItemId;
+    const linking = await createItems(lib, [{ kind: 'practice', title: 'Linking', language: 'en', related: [goneId] }]);
+    if (!linking.ok) throw new Error(linking.error.code);
+    const id = linking.value[0] as ItemId;
+    deleteItem(lib, { id: goneId });
+    emptyTrash(lib);
+    expect(await updateItem(lib, { id, changes: { title: 'Still editable' } })).toMatchObject({
+      ok: true,
+      value: { title: 'Still editable', related: [goneId] },
+    });
+    expect(await updateItem(lib, { id, changes: { translations: [goneId.replace(/.$/, '0')] } })).toMatchObject({
+      ok: false,
+      error: { code: 'item.linkNotFound', params: { field: 'translations[0]' } },
+    });
+  });
+});

@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../../api/errors';
 import type { ItemSummary } from '../../api/types';
 import type { Db } from '../db/handles';
 import type { Library } from '../library/library';
-import { readEntries, rewriteEntries } from '../collections/entries';
+import { indexItem, unindexItem } from '../search/indexItem';
+import { purgeItems } from './purgeItems';
 import { readItemRow, summaryColumns, summaryFromRow, type ItemRow } from './itemRow';
 
 // The trash is a state of an item, not of its content: moving in and out makes no revision.
@@ -14,6 +15,7 @@ export function deleteItem(lib: Library, input: { id: string }): Result<ItemSumm
   if (row.deleted_at !== null) return fail('item.inTrash', { id: input.id });
   return lib.write((tx) => {
     tx.prepare('UPDATE items SET deleted_at = ? WHERE id = ?').run(lib.now(), input.id);
+    unindexItem(tx, input.id);
     return ok(summaryFromRow(readItemRow(tx, input.id) as ItemRow));
   });
 }
@@ -25,6 +27,7 @@ export function restoreItem(lib: Library, input: { id: string }): Result<ItemSum
   if (row.deleted_at === null) return fail('item.notInTrash', { id: input.id });
   return lib.write((tx) => {
     tx.prepare('UPDATE items SET deleted_at = NULL WHERE id = ?').run(input.id);
+    indexItem(tx, input.id, { currentYear: new Date(lib.now()).getUTCFullYear() });
     return ok(summaryFromRow(readItemRow(tx, input.id) as ItemRow));
   });
 }
@@ -38,16 +41,9 @@ export function listTrash(db: Db): Result<ItemSummary[]> {
 }
 
 /** Deletes every item in the trash for good, with its revisions and its places in collections; returns how many. */
-// Deleting cascades to collection entries and leaves gaps in their positions: rewriting closes them.
 export function emptyTrash(lib: Library): Result<{ deleted: number }> {
   return lib.write((tx) => {
     const trashed = tx.prepare('SELECT id FROM items WHERE deleted_at IS NOT NULL').pluck().all() as string[];
-    const collections = tx
-      .prepare(`SELECT DISTINCT collection_id FROM collection_entries WHERE item_id IN (SELECT id FROM items WHERE deleted_at IS NOT NULL)`)
-      .pluck()
-      .all() as string[];
-    tx.prepare('DELETE FROM items WHERE deleted_at IS NOT NULL').run();
-    for (const id of collections) rewriteEntries(tx, id, readEntries(tx, id));
-    return ok({ deleted: trashed.length });
+    return ok({ deleted: purgeItems(tx, trashed) });
   });
 }

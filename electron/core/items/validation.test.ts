@@ -59,7 +59,7 @@ const rejections: Array<[string, Record<string, unknown>, string, Record<string,
   [
     'a link to a missing item',
     { ...valid, related: ['0b6f0c3e-1d7a-4c55-9a39-6f1f7f3a9e99'] },
-    'item.notFound',
+    'item.linkNotFound',
     { field: 'related[0]', id: '0b6f0c3e-1d7a-4c55-9a39-6f1f7f3a9e99' },
   ],
   ['a body that is neither text nor a document', { ...valid, body: 7 }, 'input.wrongType', { field: 'body', expected: 'string | object' }],
@@ -101,5 +101,24 @@ describe('item validation', () => {
     const lib = testLibrary();
     const result = await dispatch(createHandlers(lib), 'items.createMany', { items: [valid, { ...valid, title: '' }] });
     expect(result).toEqual({ ok: false, error: { code: 'input.empty', params: { field: '[1].title' } } });
+  });
+});
+
+describe('operation input', () => {
+  it('names the bound a number breaks', async () => {
+    const lib = testLibrary();
+    const handlers = createHandlers(lib);
+    expect(await dispatch(handlers, 'items.list', { limit: 0 })).toEqual({
+      ok: false,
+      error: { code: 'input.tooSmall', params: { field: 'limit', min: 1 } },
+    });
+    expect(await dispatch(handlers, 'items.list', { limit: 10_001 })).toEqual({
+      ok: false,
+      error: { code: 'input.tooLarge', params: { field: 'limit', max: 10_000 } },
+    });
+    expect(await dispatch(handlers, 'no.such.operation', {})).toEqual({
+      ok: false,
+      error: { code: 'input.invalid', params: { field: 'operation' } },
+    });
   });
 });

@@ -62,6 +62,27 @@ describe('openLibrary', () => {
     expect(existsSync(`${database}-wal`)).toBe(false);
   });
 
+  it('refuses a newer library still in WAL mode without changing its database file', () => {
+    const dir = tempDir();
+    const created = createLibrary({ dir });
+    if (!created.ok) throw new Error(created.error.code);
+    created.value.close();
+    const { database } = libraryPaths(dir);
+    const raw = new Database(database);
+    raw.pragma(`user_version = ${schemaVersion + 1}`);
+    raw.close();
+    const before = sha256(database);
+    expect(openLibrary({ dir })).toMatchObject({ ok: false, error: { code: 'library.formatTooNew' } });
+    expect(sha256(database)).toBe(before);
+  });
+
+  it('says a folder it cannot use cannot be opened', () => {
+    const dir = tempDir();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'not a folder');
+    expect(createLibrary({ dir: file })).toEqual({ ok: false, error: { code: 'library.cannotOpen', params: { dir: file } } });
+  });
+
   it('says there is no library in an empty folder', () => {
     const dir = tempDir();
     expect(openLibrary({ dir })).toEqual({ ok: false, error: { code: 'library.notFound', params: { dir } } });

@@ -6,7 +6,8 @@ import { fail, ok, type Result } from '../../api/errors';
 import type { ReadDb, WriteTx } from '../db/handles';
 import { checkSchemaVersion, runMigrations } from '../db/migrate';
 import { writeInTransaction } from '../db/writeInTransaction';
-import { seedVocabularies } from '../vocabularies/seedVocabularies';
+import { expectedIndexVersion, rebuildIndex } from '../search/rebuildIndex';
+import { seedVocabularies, vocabularySeedHash } from '../vocabularies/seedVocabularies';
 import { readMeta, writeMeta, type Library } from './library';
 import { libraryPaths } from './libraryPaths';
 import { findResourcesDir } from './resourcesDir';
@@ -40,10 +41,14 @@ export function openLibrary(options: OpenOptions): Result<Library> {
   return finishOpening(db, options);
 }
 
-/** Makes a new, empty library in `dir` (created if needed): schema, library id and vocabularies, in one transaction. */
+/** Makes a new, empty library in `dir` (created if needed): schema, library id, vocabularies. */
 export function createLibrary(options: OpenOptions): Result<Library> {
   const paths = libraryPaths(options.dir);
-  mkdirSync(paths.attachments, { recursive: true });
+  try {
+    mkdirSync(paths.attachments, { recursive: true });
+  } catch {
+    return fail('library.cannotOpen', { dir: options.dir });
+  }
   const connected = connect(paths.database, options);
   if (!connected.ok) return connected;
   const db = connected.value;
@@ -86,13 +91,18 @@ function connect(file: string, options: OpenOptions): Result<Database.Database> 
     return ok(db);
   } catch (cause) {
     db?.close();
-    return fail(sqliteErrorCode(cause), { dir: file });
+    return fail(openErrorCode(cause), { dir: file });
   }
 }
 
-function sqliteErrorCode(cause: unknown): 'library.notALibrary' | 'library.busy' {
-  if (cause instanceof Database.SqliteError && cause.code.startsWith('SQLITE_BUSY')) return 'library.busy';
-  if (cause instanceof Database.SqliteError && /NOTADB|CORRUPT/.test(cause.code)) return 'library.notALibrary';
+// What the file system or SQLite can refuse when opening: each a message the user can act on.
+function openErrorCode(cause: unknown): 'library.notALibrary' | 'library.busy' | 'library.cannotOpen' {
+  if (cause instanceof Database.SqliteError) {
+    if (cause.code.startsWith('SQLITE_BUSY') || cause.code.startsWith('SQLITE_LOCKED')) return 'library.busy';
+    if (/NOTADB|CORRUPT/.test(cause.code)) return 'library.notALibrary';
+    if (/CANTOPEN|READONLY|FULL|IOERR|PERM/.test(cause.code)) return 'library.cannotOpen';
+  }
+  if (cause instanceof TypeError && /directory does not exist/.test(cause.message)) return 'library.cannotOpen';
   throw cause;
 }
 
@@ -100,7 +110,16 @@ function finishOpening(db: Database.Database, options: OpenOptions): Result<Libr
   const resourcesDir = options.resourcesDir ?? findResourcesDir();
   const clock = options.clock ?? (() => new Date());
   const write = writeInTransaction(db);
-  write((tx) => ok(seedVocabularies(tx, { resourcesDir, now: clock().toISOString() })));
+  // Most opens find vocabularies and index up to date: check with reads, so that a read-only command takes no write lock.
+  const seedHash = vocabularySeedHash(resourcesDir);
+  const indexVersion = expectedIndexVersion(seedHash);
+  if (readMeta(db as WriteTx, 'vocabulary_seed') !== seedHash || readMeta(db as WriteTx, 'index_version') !== indexVersion) {
+    write((tx) => {
+      seedVocabularies(tx, { resourcesDir, now: clock().toISOString() });
+      if (readMeta(tx, 'index_version') !== indexVersion) rebuildIndex(tx, { currentYear: clock().getUTCFullYear() });
+      return ok(undefined);
+    });
+  }
   const read = new Database(libraryPaths(options.dir).database, { ...connectionOptions(options), readonly: true }) as ReadDb;
   const id = readMeta(read, 'library_id');
   if (!id) throw new Error('library_meta has no library_id');

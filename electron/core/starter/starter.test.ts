@@ -6,6 +6,12 @@ import { tempDir } from '../library/testLibrary';
 import { getStats } from '../stats/getStats';
 import { listCollections } from '../collections/getCollection';
 import { removeStarter } from './removeStarter';
+import type { ItemId } from '../../api/ids';
+import { createCollection } from '../collections/createCollection';
+import { addToCollection, setNote } from '../collections/editEntries';
+import { getCollection } from '../collections/getCollection';
+import { addTerm } from '../vocabularies/addTerm';
+import { mergeTerms } from '../vocabularies/mergeTerms';
 
 async function starterLibrary() {
   const created = await initLibrary({ dir: tempDir(), withStarter: true, language: 'fr', author: 'tester' });
@@ -58,6 +64,38 @@ describe('starter pack', () => {
         [starterOrganisation, 'My own association'].sort(),
       );
       expect(removeStarter(lib)).toEqual({ ok: false, error: { code: 'starter.notPresent', params: {} } });
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('closes the gaps it leaves in the user’s collections, even when a user term was merged into a starter one', async () => {
+    const lib = await starterLibrary();
+    try {
+      const starterItems = lib.read.prepare("SELECT id FROM items WHERE origin = 'starter' ORDER BY id").pluck().all() as ItemId[];
+      const own = await createItems(lib, [
+        { kind: 'practice', title: 'Mine 1', language: 'fr' },
+        { kind: 'practice', title: 'Mine 2', language: 'fr' },
+      ]);
+      if (!own.ok) throw new Error(own.error.code);
+      await createCollection(lib, { name: 'Mixed' });
+      addToCollection(lib, { ref: 'Mixed', itemIds: [own.value[0] as ItemId, starterItems[0] as ItemId, own.value[1] as ItemId] });
+      const starterOrganisation = lib.read.prepare('SELECT id FROM terms WHERE is_starter = 1 LIMIT 1').pluck().get() as string;
+      const mine = lib.write((tx) => addTerm(tx, { vocabulary: 'organisations', labels: { en: 'My network' } }, lib.now()));
+      if (!mine.ok) throw new Error(mine.error.code);
+      expect((await mergeTerms(lib, { from: mine.value.id, into: starterOrganisation })).ok).toBe(true);
+
+      expect(removeStarter(lib).ok).toBe(true);
+      expect(getCollection(lib.read, { ref: 'Mixed' })).toMatchObject({
+        ok: true,
+        value: {
+          entries: [
+            { position: 1, title: 'Mine 1' },
+            { position: 2, title: 'Mine 2' },
+          ],
+        },
+      });
+      expect(setNote(lib, { ref: 'Mixed', position: 2, note: 'ok' }).ok).toBe(true);
     } finally {
       lib.close();
     }

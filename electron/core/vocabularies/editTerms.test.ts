@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ItemId } from '../../api/ids';
 import { createItems } from '../items/createItems';
 import { getItem } from '../items/getItem';
-import { listRevisions } from '../items/history';
+import { listRevisions, restoreRevision } from '../items/history';
 import { deleteItem, restoreItem } from '../items/trash';
 import { updateItem } from '../items/updateItem';
 import type { Library } from '../library/library';
@@ -125,6 +125,31 @@ describe('vocabulary edits', () => {
     expect(await mergeTerms(lib, { from: 'theme:youth', into: organisation.value.id })).toMatchObject({
       ok: false,
       error: { code: 'vocabulary.mergeAcrossVocabularies' },
+    });
+  });
+
+  it('leads a merged term to the one it was merged into, refuses a retired target, and restores old revisions onto it', async () => {
+    const lib = testLibrary();
+    const duplicate = addTheme(lib, 'Women in politics');
+    const id = await addItem(lib, [duplicate]);
+    await updateItem(lib, { id, changes: { title: 'Edited' } });
+    await mergeTerms(lib, { from: duplicate, into: 'theme:gender-equality' });
+    expect(themesOf(lib, await addItem(lib, ['Women in politics']))).toEqual(['theme:gender-equality']);
+    expect(await mergeTerms(lib, { from: 'theme:youth', into: duplicate })).toEqual({
+      ok: false,
+      error: { code: 'vocabulary.mergeIntoRetired', params: { into: duplicate } },
+    });
+    const first = listRevisions(lib.read, { id });
+    const oldest = first.ok ? first.value.at(-1) : undefined;
+    const restored = await restoreRevision(lib, { id, hash: oldest?.hash ?? '' });
+    expect(restored).toMatchObject({ ok: true, value: { title: expect.stringContaining('Item'), themes: ['theme:gender-equality'] } });
+  });
+
+  it('refuses a rename that gives no label', () => {
+    const lib = testLibrary();
+    expect(renameTerm(lib, { id: 'theme:youth', labels: {} })).toEqual({
+      ok: false,
+      error: { code: 'input.required', params: { field: 'labels' } },
     });
   });
 });

@@ -3,6 +3,7 @@ import type { Term } from '../../api/types';
 import { editableVocabularies, uiLanguages, type Labels } from '../../api/vocabularyCodes';
 import type { WriteTx } from '../db/handles';
 import type { Library } from '../library/library';
+import { indexItem } from '../search/indexItem';
 import { findTerm, readTermRow, termFromRow, type TermRow } from './termRow';
 
 // SDGs, countries and regions are official lists: their terms change only with the data Compendium ships.
@@ -22,6 +23,7 @@ function readTerm(tx: WriteTx, id: string): Result<Term> {
 export function renameTerm(lib: Library, input: { id: string; labels: Partial<Labels> }): Result<Term> {
   const found = editableTerm(lib, input.id);
   if (!found.ok) return found;
+  if (uiLanguages.every((language) => input.labels[language] === undefined)) return fail('input.required', { field: 'labels' });
   for (const language of uiLanguages) {
     const label = input.labels[language]?.trim();
     if (label === undefined) continue;
@@ -38,6 +40,9 @@ export function renameTerm(lib: Library, input: { id: string; labels: Partial<La
       now: lib.now(),
       ...Object.fromEntries(uiLanguages.map((language) => [language, input.labels[language]?.trim() ?? null])),
     });
+    // The index holds every label of an item's terms: items with this term are indexed again.
+    const itemIds = tx.prepare('SELECT DISTINCT item_id FROM item_terms WHERE term_id = ?').pluck().all(input.id) as string[];
+    for (const itemId of itemIds) indexItem(tx, itemId, { currentYear: new Date(lib.now()).getUTCFullYear() });
     return readTerm(tx, input.id);
   });
 }

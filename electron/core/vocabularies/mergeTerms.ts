@@ -21,6 +21,7 @@ export async function mergeTerms(lib: Library, input: { from: string; into: stri
   if (!into) return fail('vocabulary.termNotFound', { id: input.into });
   if (!editableVocabularies.includes(from.vocabulary)) return fail('vocabulary.readOnly', { vocabulary: from.vocabulary });
   if (from.vocabulary !== into.vocabulary) return fail('vocabulary.mergeAcrossVocabularies', { from: from.id, into: into.id });
+  if (into.is_retired === 1) return fail('vocabulary.mergeIntoRetired', { into: into.id });
 
   const richText = await loadRichText();
   return lib.write((tx) => {

@@ -30,17 +30,14 @@ const require = createRequire(import.meta.url);
 
 /**
  * Brings the official vocabularies (SDGs, countries, regions) and the seeded themes up to date with the data this
- * build ships. It runs at every open but writes only when that data changed, which a hash of it tells.
+ * build ships. It writes only when that data changed, which a hash of it tells.
  * Official terms take the shipped labels; a seeded theme a user renamed or retired keeps the user's version.
  */
 export function seedVocabularies(tx: WriteTx, options: { resourcesDir: string; now: string }): void {
-  const dataDir = join(options.resourcesDir, 'data');
-  const files = ['sdg.json', 'themes.json', 'regions.json'].map((name) => readFileSync(join(dataDir, name), 'utf8'));
-  const countriesVersion = (require('i18n-iso-countries/package.json') as { version: string }).version;
-  const seedHash = createHash('sha256').update(files.join('\n')).update(countriesVersion).digest('hex');
-  if (readMeta(tx, 'vocabulary_seed') === seedHash) return;
+  const seed = readSeed(options.resourcesDir);
+  if (readMeta(tx, 'vocabulary_seed') === seed.hash) return;
 
-  const [sdg, themes, regions] = files.map((text) => JSON.parse(text)) as [SdgFile, ThemesFile, RegionsFile];
+  const [sdg, themes, regions] = seed.files.map((text) => JSON.parse(text)) as [SdgFile, ThemesFile, RegionsFile];
   const upsertOfficial = tx.prepare(`
     INSERT INTO terms (id, vocabulary, code, label_fr, label_en, label_es, label_ar, parent_id, created_at, updated_at)
     VALUES (@id, @vocabulary, @code, @fr, @en, @es, @ar, @parentId, @now, @now)
@@ -57,7 +54,19 @@ export function seedVocabularies(tx: WriteTx, options: { resourcesDir: string; n
   for (const theme of themes.themes) {
     insertTheme.run(toRow({ id: theme.id, vocabulary: 'themes', code: null, labels: theme.labels, parentId: null }, options.now));
   }
-  writeMeta(tx, 'vocabulary_seed', seedHash);
+  writeMeta(tx, 'vocabulary_seed', seed.hash);
+}
+
+/** A hash of the vocabulary data this build ships: the library records the one it was seeded from. */
+export function vocabularySeedHash(resourcesDir: string): string {
+  return readSeed(resourcesDir).hash;
+}
+
+function readSeed(resourcesDir: string): { files: string[]; hash: string } {
+  const dataDir = join(resourcesDir, 'data');
+  const files = ['sdg.json', 'themes.json', 'regions.json'].map((name) => readFileSync(join(dataDir, name), 'utf8'));
+  const countriesVersion = (require('i18n-iso-countries/package.json') as { version: string }).version;
+  return { files, hash: createHash('sha256').update(files.join('\n')).update(countriesVersion).digest('hex') };
 }
 
 function toRow(term: SeedTerm, now: string) {

@@ -16,6 +16,7 @@ export interface TermRow {
   organisation_type: Term['organisationType'];
   country: string | null;
   is_retired: number;
+  merged_into: string | null;
 }
 
 /** A term row as the API shows it. */
@@ -38,16 +39,41 @@ export function readTermRow(db: Db, id: string): TermRow | undefined {
   return db.prepare('SELECT * FROM terms WHERE id = ?').get(id) as TermRow | undefined;
 }
 
-/** Lower case without accents or Arabic short vowels, so that `egalite de genre` matches `Égalité de genre`. */
+/** Lower case without accents; Arabic without short vowels or tatweel, its letter variants folded: how labels are matched. */
 function foldLabel(label: string): string {
-  return label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return label
+    .normalize('NFD')
+    .replace(/[\p{M}\u0640]/gu, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0649/g, '\u064A')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
  * Finds a term of `vocabulary` from what a person typed: its id (`theme:youth`), its code (`5.2`, `tn`, `015`) or
- * one of its labels in any language, ignoring case and accents.
+ * one of its labels in any language, ignoring case and accents. A term merged into another leads to that other.
  */
 export function findTerm(db: Db, vocabulary: Vocabulary, value: string): TermRow | undefined {
+  const found = findTermAsWritten(db, vocabulary, value);
+  return found && followMerges(db, found);
+}
+
+/** The term a merged term now lives on (itself when it was never merged). */
+export function followMerges(db: Db, row: TermRow): TermRow {
+  let current = row;
+  // Merging refuses retired targets, so chains are short; the bound only guards against a damaged library.
+  for (let hops = 0; current.merged_into !== null && hops < 50; hops += 1) {
+    const next = readTermRow(db, current.merged_into);
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
+
+function findTermAsWritten(db: Db, vocabulary: Vocabulary, value: string): TermRow | undefined {
   const byId = readTermRow(db, value.trim());
   if (byId?.vocabulary === vocabulary) return byId;
   const byCode = db.prepare('SELECT * FROM terms WHERE vocabulary = ? AND code = ? COLLATE NOCASE').get(vocabulary, value.trim()) as
@@ -56,4 +82,12 @@ export function findTerm(db: Db, vocabulary: Vocabulary, value: string): TermRow
   const wanted = foldLabel(value);
   const rows = db.prepare('SELECT * FROM terms WHERE vocabulary = ? ORDER BY is_retired, id').all(vocabulary) as TermRow[];
   return rows.find((row) => [row.label_fr, row.label_en, row.label_es, row.label_ar].some((label) => foldLabel(label) === wanted));
+}
+
+/** Terms of `vocabulary` with a label containing `value` in any language, ignoring case and accents. */
+export function findTermsContaining(db: Db, vocabulary: Vocabulary, value: string): TermRow[] {
+  const wanted = foldLabel(value);
+  if (wanted === '') return [];
+  const rows = db.prepare('SELECT * FROM terms WHERE vocabulary = ? ORDER BY id').all(vocabulary) as TermRow[];
+  return rows.filter((row) => [row.label_fr, row.label_en, row.label_es, row.label_ar].some((label) => foldLabel(label).includes(wanted)));
 }
