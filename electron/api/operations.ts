@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { uuidPattern, type ItemId } from './ids';
 import { itemInput, richTextInput } from './itemInput';
-import type { Collection, CollectionSummary, Item, ItemSummary, LibraryStats, Revision, RevisionDetail, Term } from './types';
-import { itemKinds, organisationTypes, vocabularies } from './vocabularyCodes';
+import type {
+  Collection,
+  CollectionSummary,
+  Item,
+  ItemSummary,
+  LibraryStats,
+  Revision,
+  RevisionDetail,
+  SavedSearch,
+  SearchPage,
+  Term,
+} from './types';
+import { itemKinds, organisationTypes, uiLanguages, vocabularies } from './vocabularyCodes';
 
 /** What each operation returns on success. */
 export interface Outputs {
@@ -35,6 +46,12 @@ export interface Outputs {
   'vocabularies.merge': { term: Term; movedItems: number };
   'vocabularies.retire': Term;
   'starter.remove': { items: number };
+  'search.query': SearchPage;
+  'savedSearches.list': SavedSearch[];
+  'savedSearches.create': SavedSearch;
+  'savedSearches.update': SavedSearch;
+  'savedSearches.delete': { id: string };
+  'savedSearches.run': SearchPage;
 }
 
 const id = z.string().trim().toLowerCase().regex(uuidPattern, 'uuid');
@@ -48,6 +65,13 @@ const labels = z.strictObject({
   ar: z.string().max(300).optional(),
 });
 const none = z.strictObject({});
+const searchSort = z.enum(['relevance', 'date', 'title']);
+const searchPaging = {
+  limit: z.number().int().min(1).max(200).default(20),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  language: z.enum(uiLanguages).default('en'),
+};
+const savedSearchName = z.string().trim().min(1).max(200);
 
 /** Checked once, at the edge, whatever the transport. */
 export const inputs = {
@@ -111,6 +135,17 @@ export const inputs = {
   'vocabularies.merge': z.strictObject({ from: termId, into: termId }),
   'vocabularies.retire': z.strictObject({ id: termId, isRetired: z.boolean().default(true) }),
   'starter.remove': none,
+  'search.query': z.strictObject({ text: z.string().max(2000), sort: searchSort.optional(), ...searchPaging }),
+  'savedSearches.list': none,
+  'savedSearches.create': z.strictObject({ name: savedSearchName, query: z.string().max(2000), sort: searchSort.default('relevance') }),
+  'savedSearches.update': z.strictObject({
+    ref: savedSearchName,
+    name: savedSearchName.optional(),
+    query: z.string().max(2000).optional(),
+    sort: searchSort.optional(),
+  }),
+  'savedSearches.delete': z.strictObject({ ref: savedSearchName }),
+  'savedSearches.run': z.strictObject({ ref: savedSearchName, ...searchPaging }),
 } satisfies Record<keyof Outputs, z.ZodType>;
 
 /** The name of an operation. */

@@ -1,3 +1,4 @@
+import type { AppError } from './errors';
 import type { CollectionId, ItemId, RevisionHash, TermId } from './ids';
 import type { ItemInput } from './itemInput';
 import type { ItemKind, Labels, Vocabulary, organisationRoles, organisationTypes } from './vocabularyCodes';
@@ -142,4 +143,53 @@ export interface LibraryStats {
   readonly collections: number;
   readonly terms: Readonly<Record<Vocabulary, number>>;
   readonly hasStarter: boolean;
+}
+
+/** How search results are ordered. */
+export type SearchSort = 'relevance' | 'date' | 'title';
+
+/** The facets counted beside results. */
+export const facetNames = ['kind', 'theme', 'sdg', 'country', 'language', 'year', 'status'] as const;
+/** Counts of matching items per value of each facet (term ids for themes, codes for the rest). */
+export type Facets = Readonly<Record<(typeof facetNames)[number], Readonly<Record<string, number>>>>;
+
+/** One item found by a search. */
+export interface SearchResult {
+  readonly id: ItemId;
+  readonly title: string;
+  readonly kind: ItemKind;
+  readonly language: string;
+  readonly status: Item['status'];
+  readonly date: string | null;
+  /** Higher is more relevant; 0 when the query has no words to rank by. */
+  readonly score: number;
+  /** The item's own text around the matched words. */
+  readonly snippet: string;
+  /** [start, end) offsets of the matched words in `snippet`. */
+  readonly highlights: ReadonlyArray<readonly [number, number]>;
+  /** The snippet escaped for HTML, matched words in `<mark>`. */
+  readonly snippetHtml: string;
+  /** The title escaped for HTML, matched words in `<mark>`. */
+  readonly titleHtml: string;
+  readonly updatedAt: string;
+}
+
+/** One page of search results, with the total, the facets of all matches, and what was odd in the query. */
+export interface SearchPage {
+  readonly total: number;
+  readonly results: readonly SearchResult[];
+  readonly facets: Facets;
+  readonly sort: SearchSort;
+  /** Parts of the query that were read leniently or matched nothing known, as messages to show. */
+  readonly warnings: readonly AppError[];
+}
+
+/** A named query kept in the library. */
+export interface SavedSearch {
+  readonly id: string;
+  readonly name: string;
+  readonly query: string;
+  readonly sort: SearchSort;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }

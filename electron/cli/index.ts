@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCollectionCommands } from './commands/collectionCommands';
 import { registerItemCommands } from './commands/itemCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
+import { registerSearchCommands } from './commands/searchCommands';
 import { registerTrashCommands } from './commands/trashCommands';
 import { registerVocabularyCommands } from './commands/vocabularyCommands';
 
@@ -17,6 +18,7 @@ const program = new Command('compendium')
 
 registerLibraryCommands(program);
 registerItemCommands(program);
+registerSearchCommands(program);
 registerTrashCommands(program);
 registerCollectionCommands(program);
 registerVocabularyCommands(program);

@@ -25,6 +25,8 @@ export interface Session {
   readonly isJson: boolean;
   readonly libraryDir: string;
   readonly resourcesDir: string;
+  /** The open library, for the few commands that use the core directly (bulk work with progress). */
+  library(): Library;
   /** Runs an operation of the contract on the library; a failure ends the command with its message. */
   call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]>;
   /** Prints a value as JSON (with --json) or as the given human-readable text. */
@@ -49,6 +51,7 @@ export async function runCommand(options: GlobalOptions, body: (session: Session
     isJson: options.json === true,
     libraryDir,
     resourcesDir,
+    library: open,
     async call(name, input) {
       handlers ??= createHandlers(open());
       return unwrap((await dispatch(handlers, name, input)) as Result<Outputs[typeof name]>);

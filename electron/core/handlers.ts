@@ -11,6 +11,8 @@ import { listItems } from './items/listItems';
 import { deleteItem, emptyTrash, listTrash, restoreItem } from './items/trash';
 import { updateItem } from './items/updateItem';
 import { removeStarter } from './starter/removeStarter';
+import { createSavedSearch, deleteSavedSearch, findSavedSearch, listSavedSearches, updateSavedSearch } from './search/savedSearches';
+import { searchItems } from './search/searchItems';
 import { getStats } from './stats/getStats';
 import { addTerm } from './vocabularies/addTerm';
 import { renameTerm, retireTerm } from './vocabularies/editTerms';
@@ -52,5 +54,14 @@ export function createHandlers(lib: Library): Handlers {
     'vocabularies.merge': (input) => mergeTerms(lib, input),
     'vocabularies.retire': (input) => retireTerm(lib, input),
     'starter.remove': () => removeStarter(lib),
+    'search.query': (input) => searchItems(lib, input),
+    'savedSearches.list': () => listSavedSearches(lib.read),
+    'savedSearches.create': (input) => createSavedSearch(lib, input),
+    'savedSearches.update': (input) => updateSavedSearch(lib, input),
+    'savedSearches.delete': (input) => deleteSavedSearch(lib, input),
+    'savedSearches.run': (input) => {
+      const saved = findSavedSearch(lib.read, input.ref);
+      return saved.ok ? searchItems(lib, { ...input, text: saved.value.query, sort: saved.value.sort }) : saved;
+    },
   };
 }

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import type { Term } from '../../api/types';
-import { vocabularies } from '../../api/vocabularyCodes';
 import { action, collect, positiveInt } from '../action';
 import { UsageFailure, unwrap } from '../failure';
 import { formatItem } from '../formatItem';
 import { formatItemList, formatRevisions } from '../formatLists';
 import { readJsonInput } from '../readJsonInput';
 import type { Session } from '../session';
+import { termsById } from '../termsById';
 
 interface AddOptions {
   json?: string;
@@ -197,12 +197,4 @@ function organisationsFromFlags(flags: Omit<AddOptions, 'json'>): Array<{ name: 
 
 function printMaybeJson(isJson: boolean, value: unknown, human: () => string): void {
   process.stdout.write(isJson ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
-}
-
-/** Every term, so that a human-readable item shows labels rather than ids. */
-async function termsById(session: Session): Promise<Map<string, Term>> {
-  const lists = await Promise.all(
-    vocabularies.map((vocabulary) => session.call('vocabularies.list', { vocabulary, includeRetired: true })),
-  );
-  return new Map(lists.flat().map((term) => [term.id, term]));
 }

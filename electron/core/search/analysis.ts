@@ -32,25 +32,28 @@ function foldLatin(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/**
- * Arabic folding: short vowels (tashkeel) and tatweel removed, alef forms unified, taa marbuta and alef maqsura
- * folded, as most Arabic search engines do, so that spelling variants of one word meet.
- */
-function foldArabic(word: string): string {
-  return word
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u0649/g, '\u064A');
+// Before stemming: short vowels (tashkeel) and tatweel removed, alef forms and alef maqsura unified, so that
+// spelling variants of one word reach the stemmer alike.
+function normalizeArabic(word: string): string {
+  return (
+    word
+      .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064A')
+      // A final ه is often a taa marbuta typed without its dots: read it as one, the stemmer treats both as endings.
+      .replace(/\u0647$/, '\u0629')
+  );
 }
 
-// The definite article and the prepositions and conjunctions written joined to it (و ف ب ك ل + ال). A lone و or
-// ف is stripped only before the article: many words begin with those letters (وزارة, فريق).
-const arabicPrefix = /^(?:[\u0648\u0641]?(?:\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0644\u0644))(?=.{2,})/u;
+// The Snowball stemmer removes the article and most particles joined to it, but not a conjunction (و, ف) before
+// them, nor كال: those are taken off first. A lone و or ف stays: many words begin with those letters (وزارة).
+const conjunctionBeforeArticle = /^[\u0648\u0641](?=(?:\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0644\u0644).{2,})/u;
+const kaArticle = /^\u0643(?=\u0627\u0644.{2,})/u;
 
 function analyzeArabic(word: string): string {
-  const bare = word.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(arabicPrefix, '');
-  return foldArabic(arabicStemmer(bare));
+  const bare = normalizeArabic(word).replace(conjunctionBeforeArticle, '').replace(kaArticle, '');
+  // Taa marbuta is folded after stemming, since the stemmer reads it as a suffix.
+  return arabicStemmer(bare).replace(/\u0629/g, '\u0647');
 }
 
 const caches = new Map<string, Map<string, string>>();
@@ -94,7 +97,16 @@ export function analyzeText(text: string, language: string | null): string {
 /** The languages a query word may be stemmed in: its language is unknown, so each is tried. */
 export const queryLanguages: readonly (string | null)[] = ['fr', 'en', 'es', null];
 
-/** Every token a query word may stand for, one per language it could be written in, without repeats. */
+/**
+ * Every token a query word may stand for: one per language it could be written in. An Arabic word is also tried
+ * with the article added or removed, since the stemmer reads a first ب و ف ك ل as a particle only when no
+ * article precedes it (بلديات and البلديات must meet).
+ */
 export function queryTokens(word: string): string[] {
+  if (arabicScript.test(word)) {
+    const bare = normalizeArabic(word).replace(conjunctionBeforeArticle, '');
+    const toggled = bare.startsWith('\u0627\u0644') ? bare.slice(2) : `\u0627\u0644${bare}`;
+    return [...new Set([analyzeWord(word, 'ar'), analyzeWord(toggled, 'ar')])].filter(Boolean);
+  }
   return [...new Set(queryLanguages.map((language) => analyzeWord(word, language)))].filter(Boolean);
 }

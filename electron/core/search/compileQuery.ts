@@ -104,7 +104,8 @@ function filterTokens(
       return yearTokens(value, context);
     default: {
       const vocabulary = termVocabularies[field] as Vocabulary;
-      const exact = findTerm(db, vocabulary, value);
+      // `theme:youth` names the term `theme:youth`; a label or code works too.
+      const exact = findTerm(db, vocabulary, value) ?? findTerm(db, vocabulary, `${field}:${value}`);
       const terms = exact ? [exact] : findTermsContaining(db, vocabulary, value);
       return terms.length > 0 ? terms.map((term) => termToken(term.id)) : unknown();
     }

@@ -2,7 +2,7 @@ import type { AppError } from '../../api/errors';
 import { splitWords } from './analysis';
 
 /** The fields a query may filter on (docs/search.md). */
-export const filterFields = ['kind', 'theme', 'sdg', 'country', 'region', 'lang', 'year', 'org', 'tag', 'status', 'has'] as const;
+const filterFields = ['kind', 'theme', 'sdg', 'country', 'region', 'lang', 'year', 'org', 'tag', 'status', 'has'] as const;
 /** One filter field. */
 export type FilterField = (typeof filterFields)[number];
 
@@ -12,7 +12,7 @@ export type QueryUnit =
   | { readonly type: 'filter'; readonly field: FilterField; readonly value: string };
 
 /** Units joined by OR; the whole clause may be excluded with `-`. A query is the AND of its clauses. */
-export interface QueryClause {
+interface QueryClause {
   readonly isNegated: boolean;
   readonly alternatives: readonly QueryUnit[];
 }
