@@ -156,6 +156,40 @@ describe('compendium CLI', () => {
     expect(themes.some((term) => term.id === added.id)).toBe(false);
   });
 
+  it('searches with filters and prints results with facets as JSON', () => {
+    const page = json<{
+      total: number;
+      results: Array<{ id: string; title: string; kind: string; language: string; score: number; snippet: string }>;
+      facets: { kind: Record<string, number> };
+    }>(['search', 'town', 'hall', 'kind:practice']);
+    expect(page.total).toBe(1);
+    expect(page.results[0]).toMatchObject({ id: ids[0], kind: 'practice', language: 'en' });
+    expect(page.facets.kind).toEqual({ practice: 1 });
+    const human = compendium(['search', 'kind:toolkit', '--sort', 'title'], { lang: 'fr_FR.UTF-8' });
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/^\d+ résultats, par titre\n/);
+    expect(human.stdout).toContain('Types\u00a0: Boîte à outils');
+    const warned = compendium(['search', 'year:abc', 'town']);
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toBe('“year:abc” is not a year or a range such as 2019..2023; it was ignored.\n');
+  });
+
+  it('keeps, runs and deletes saved searches', () => {
+    expect(compendium(['saved-search', 'add', 'Town halls', 'town', 'hall']).code).toBe(0);
+    expect(json<Array<{ name: string; query: string }>>(['saved-search', 'list'])).toEqual([
+      expect.objectContaining({ name: 'Town halls', query: 'town hall', sort: 'relevance' }),
+    ]);
+    expect(json<{ total: number }>(['saved-search', 'run', 'town halls']).total).toBe(1);
+    expect(compendium(['saved-search', 'delete', 'Town halls']).code).toBe(0);
+    expect(compendium(['saved-search', 'run', 'Town halls']).code).toBe(1);
+  });
+
+  it('rebuilds the index on demand', () => {
+    const result = json<{ items: number }>(['reindex']);
+    expect(result.items).toBeGreaterThan(5);
+    expect(json<{ total: number }>(['search', 'town', 'hall', 'kind:practice']).total).toBe(1);
+  });
+
   it('removes the starter pack in one command', () => {
     expect(compendium(['starter', 'remove']).code).toBe(0);
     const stats = json<{ items: number; hasStarter: boolean; collections: number }>(['stats']);
