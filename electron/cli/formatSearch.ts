@@ -28,7 +28,9 @@ export function formatSearchPage(
   const facetLine = (name: keyof SearchPage['facets'], show: (value: string) => string) => {
     const entries = Object.entries(page.facets[name]).slice(0, 8);
     if (entries.length > 0)
-      lines.push(`${t(`cli.search.facet.${name}`)}${t('cli.colon')}${entries.map(([value, count]) => `${show(value)} (${count})`).join(', ')}`);
+      lines.push(
+        `${t(`cli.search.facet.${name}`)}${t('cli.colon')}${entries.map(([value, count]) => `${show(value)} (${count})`).join(', ')}`,
+      );
   };
   if (page.total > 0) {
     lines.push('');

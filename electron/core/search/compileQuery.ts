@@ -12,6 +12,11 @@ export interface CompiledQuery {
   readonly match: string | null;
   /** True when the query has words to rank by, not only filters. */
   readonly hasText: boolean;
+  /**
+   * The query's required words (clauses of words only) without a column: `{title} : (…)` around it asks where
+   * they stand, which ranks large result sets by field. Null when no clause is words only.
+   */
+  readonly requiredText: string | null;
   /** Index tokens of the words asked for, and prefixes, so that snippets can mark the words that matched. */
   readonly highlightTokens: ReadonlySet<string>;
   readonly highlightPrefixes: readonly string[];
@@ -45,26 +50,33 @@ export function compileQuery(db: Db, parsed: ParsedQuery, yearBounds: { min: num
           else highlightTokens.add(token);
         }
       }
-      return `${textColumns} : (${tokens.map((token) => `${quote(token)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
+      return `(${tokens.map((token) => `${quote(token)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
     }
     const phrases = [...new Set(queryLanguages.map((language) => unit.words.map((word) => analyzeWord(word, language)).join(' ')))];
     if (!isNegated) for (const word of unit.words) for (const token of queryTokens(word)) highlightTokens.add(token);
-    return `${textColumns} : (${phrases.map((phrase) => `${quote(phrase)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
+    return `(${phrases.map((phrase) => `${quote(phrase)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
   };
 
   const positive: string[] = [];
   const negative: string[] = [];
+  const requiredText: string[] = [];
   for (const clause of parsed.clauses) {
-    const expression = clause.alternatives.map((unit) => compileUnit(unit, clause.isNegated)).join(' OR ');
+    const units = clause.alternatives.map((unit) => ({ unit, expression: compileUnit(unit, clause.isNegated) }));
+    const expression = units
+      .map(({ unit, expression }) => (unit.type === 'text' ? `${textColumns} : ${expression}` : expression))
+      .join(' OR ');
     (clause.isNegated ? negative : positive).push(`(${expression})`);
+    if (!clause.isNegated && units.every(({ unit }) => unit.type === 'text'))
+      requiredText.push(`(${units.map((u) => u.expression).join(' OR ')})`);
   }
+  const required = requiredText.length > 0 ? requiredText.join(' AND ') : null;
   if (positive.length === 0 && negative.length === 0) {
-    return { match: null, hasText: false, highlightTokens, highlightPrefixes, warnings };
+    return { match: null, hasText: false, requiredText: null, highlightTokens, highlightPrefixes, warnings };
   }
   // FTS5's NOT is binary: a query of exclusions alone starts from every item.
   const base = positive.length > 0 ? positive.join(' AND ') : `filters : ${quote(everyItemToken)}`;
   const match = negative.length > 0 ? `(${base}) NOT (${negative.join(' OR ')})` : base;
-  return { match, hasText, highlightTokens, highlightPrefixes, warnings };
+  return { match, hasText, requiredText: required, highlightTokens, highlightPrefixes, warnings };
 }
 
 const termVocabularies: Partial<Record<FilterField, Vocabulary>> = {

@@ -34,15 +34,41 @@ interface IndexColumns {
   filters: string;
 }
 
+/** The facet values search counts, as stored in search_docs.facets. */
+export interface DocFacets {
+  readonly kind: string;
+  readonly language: string;
+  readonly status: string;
+  readonly years: readonly number[];
+  readonly themes: readonly string[];
+  /** SDG goals ("5"), also those of the targets the item names. */
+  readonly sdgGoals: readonly string[];
+  readonly countries: readonly string[];
+}
+
 /** Writes (or rewrites) an item's entry in the full-text index, unless it is in the trash. */
 export function indexItem(tx: WriteTx, itemId: string, options: { currentYear: number }): void {
-  const row = tx.prepare('SELECT content, body_text, status, deleted_at FROM items WHERE id = ?').get(itemId) as
-    { content: string; body_text: string; status: string; deleted_at: string | null } | undefined;
+  const row = tx.prepare('SELECT content, body_text, updated_at, deleted_at FROM items WHERE id = ?').get(itemId) as
+    { content: string; body_text: string; updated_at: string; deleted_at: string | null } | undefined;
   unindexItem(tx, itemId);
   if (!row || row.deleted_at !== null) return;
-  const columns = indexColumns(tx, JSON.parse(row.content) as ItemContent, { bodyText: row.body_text, currentYear: options.currentYear });
-  tx.prepare('INSERT OR IGNORE INTO search_docs (item_id) VALUES (?)').run(itemId);
-  const doc = tx.prepare('SELECT doc FROM search_docs WHERE item_id = ?').pluck().get(itemId) as number;
+  const content = JSON.parse(row.content) as ItemContent;
+  const itemYears = years(content, options.currentYear);
+  const facets: DocFacets = {
+    kind: content.kind,
+    language: content.language,
+    status: content.status,
+    years: itemYears,
+    themes: content.themes ?? [],
+    sdgGoals: [...new Set((content.sdgs ?? []).map((code) => code.split('.')[0] ?? code))],
+    countries: content.countries ?? [],
+  };
+  const start = content.date ?? content.period?.from;
+  const doc = tx
+    .prepare('INSERT INTO search_docs (item_id, title, date_key, updated_at, facets) VALUES (?, ?, ?, ?, ?) RETURNING doc')
+    .pluck()
+    .get(itemId, content.title, start === undefined ? null : dateKey(start), row.updated_at, JSON.stringify(facets)) as number;
+  const columns = indexColumns(tx, content, { bodyText: row.body_text, currentYear: options.currentYear });
   tx.prepare(
     `INSERT INTO item_index (rowid, title, summary, terms, body, attachments, filters)
      VALUES (@doc, @title, @summary, @terms, @body, @attachments, @filters)`,
@@ -50,12 +76,14 @@ export function indexItem(tx: WriteTx, itemId: string, options: { currentYear: n
   bumpIndexGeneration(tx);
 }
 
-/** Removes an item from the full-text index (it stays in the library). */
+/** Removes an item from the full-text index (it stays in the library); a trigger removes its index row. */
 export function unindexItem(tx: WriteTx, itemId: string): void {
-  const doc = tx.prepare('SELECT doc FROM search_docs WHERE item_id = ?').pluck().get(itemId) as number | undefined;
-  if (doc === undefined) return;
-  tx.prepare('DELETE FROM item_index WHERE rowid = ?').run(doc);
-  bumpIndexGeneration(tx);
+  tx.prepare('DELETE FROM search_docs WHERE item_id = ?').run(itemId);
+}
+
+// `2021`, `2021-03` or `2021-03-04` as a number that sorts dates in order.
+function dateKey(date: string): number {
+  return Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 }
 
 function indexColumns(db: Db, content: ItemContent, options: { bodyText: string; currentYear: number }): IndexColumns {
@@ -112,7 +140,7 @@ function filterTokens(db: Db, content: ItemContent, termIds: readonly string[], 
 }
 
 /** The years an item covers: its date's, or every year of its period (an open period runs to this year). */
-export function years(content: Pick<ItemContent, 'date' | 'period'>, currentYear: number): number[] {
+function years(content: Pick<ItemContent, 'date' | 'period'>, currentYear: number): number[] {
   const year = (date: string | undefined) => (date === undefined ? undefined : Number(date.slice(0, 4)));
   const from = year(content.date ?? content.period?.from);
   if (from === undefined) return [];

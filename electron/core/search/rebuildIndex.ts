@@ -15,6 +15,7 @@ export function expectedIndexVersion(vocabularySeed: string): string {
 /** Rebuilds the whole full-text index from the items, in one transaction; reports progress every 500 items. */
 export function rebuildIndex(tx: WriteTx, options: { currentYear: number; onProgress?: (done: number, total: number) => void }): number {
   tx.prepare("INSERT INTO item_index (item_index) VALUES ('delete-all')").run();
+  tx.prepare('DELETE FROM search_docs').run();
   const ids = tx.prepare('SELECT id FROM items WHERE deleted_at IS NULL ORDER BY id').pluck().all() as string[];
   ids.forEach((id, index) => {
     indexItem(tx, id, options);

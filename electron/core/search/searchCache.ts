@@ -1,19 +1,10 @@
-import type { ItemContent } from '../../api/types';
 import type { Db } from '../db/handles';
 import type { Library } from '../library/library';
-import { years } from './indexItem';
+import type { DocFacets } from './indexItem';
 
 /** What search needs of every indexed item without reading it: facet values and sort keys. */
-export interface CachedDoc {
+export interface CachedDoc extends DocFacets {
   readonly doc: number;
-  readonly kind: string;
-  readonly language: string;
-  readonly status: string;
-  readonly years: readonly number[];
-  readonly themes: readonly string[];
-  /** SDG goals ("5"), also those of the targets the item names. */
-  readonly sdgGoals: readonly string[];
-  readonly countries: readonly string[];
   readonly title: string;
   /** The item's date (or the start of its period) as a number for sorting; items without one sort last. */
   readonly dateKey: number;
@@ -50,72 +41,27 @@ function readGeneration(db: Db): string {
 
 interface DocRow {
   doc: number;
-  kind: string;
-  language: string;
-  status: string;
   title: string;
+  date_key: number | null;
   updated_at: string;
-  date: string | null;
-  period_from: string | null;
-  period_to: string | null;
+  facets: string;
 }
 
 function buildCache(db: Db, generation: string): SearchCache {
-  const rows = db
-    .prepare(
-      `SELECT d.doc, i.kind, i.language, i.status, i.title, i.updated_at,
-              json_extract(i.content, '$.date') AS date,
-              json_extract(i.content, '$.period.from') AS period_from,
-              json_extract(i.content, '$.period.to') AS period_to
-       FROM search_docs d JOIN items i ON i.id = d.item_id WHERE i.deleted_at IS NULL`,
-    )
-    .all() as DocRow[];
-  const terms = new Map<number, { themes: string[]; sdgGoals: Set<string>; countries: string[] }>();
-  for (const row of rows) terms.set(row.doc, { themes: [], sdgGoals: new Set(), countries: [] });
-  const references = db
-    .prepare(
-      `SELECT d.doc, t.term_id, t.field FROM item_terms t JOIN search_docs d ON d.item_id = t.item_id
-       WHERE t.field IN ('themes', 'sdgs', 'countries')`,
-    )
-    .raw()
-    .iterate() as IterableIterator<[number, string, string]>;
-  for (const [doc, termId, field] of references) {
-    const entry = terms.get(doc);
-    if (!entry) continue;
-    const code = termId.slice(termId.indexOf(':') + 1);
-    if (field === 'themes') entry.themes.push(termId);
-    else if (field === 'sdgs') entry.sdgGoals.add(code.split('.')[0] ?? code);
-    else entry.countries.push(code);
-  }
-
-  const currentYear = new Date().getUTCFullYear();
   const docs = new Map<number, CachedDoc>();
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const row of rows) {
-    const period =
-      row.period_from === null ? undefined : { from: row.period_from, ...(row.period_to === null ? {} : { to: row.period_to }) };
-    const itemYears = years({ date: row.date ?? undefined, period } as Pick<ItemContent, 'date' | 'period'>, currentYear);
-    for (const year of itemYears) {
+  for (const row of db.prepare('SELECT doc, title, date_key, updated_at, facets FROM search_docs').iterate() as IterableIterator<DocRow>) {
+    const facets = JSON.parse(row.facets) as DocFacets;
+    for (const year of facets.years) {
       min = Math.min(min, year);
       max = Math.max(max, year);
     }
-    const entry = terms.get(row.doc);
-    const start = row.date ?? row.period_from;
     docs.set(row.doc, {
+      ...facets,
       doc: row.doc,
-      kind: row.kind,
-      language: row.language,
-      status: row.status,
-      years: itemYears,
-      themes: entry?.themes ?? [],
-      sdgGoals: [...(entry?.sdgGoals ?? [])],
-      countries: entry?.countries ?? [],
       title: row.title,
-      dateKey:
-        start === null
-          ? Number.NEGATIVE_INFINITY
-          : Date.parse(start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start),
+      dateKey: row.date_key ?? Number.NEGATIVE_INFINITY,
       updatedAt: Date.parse(row.updated_at),
     });
   }

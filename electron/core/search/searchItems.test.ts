@@ -121,6 +121,16 @@ describe('search', () => {
     expect(search('compost').results.map((result) => result.id)).toEqual([ids.compostTitle, ids.compostBody]);
   });
 
+  it('ranks large result sets by field, title first, then by recency', () => {
+    const tiered = (text: string) => {
+      const page = searchItems(lib, { text, limit: 10, offset: 0, language: 'en' }, { bm25Limit: 0 });
+      return page.ok ? page.value.results.map((result) => result.id) : [];
+    };
+    expect(tiered('compost')).toEqual([ids.compostTitle, ids.compostBody]);
+    // "city" stands in a title, "traders" only in a body.
+    expect(tiered('city OR traders')).toEqual([ids.water, ids.compostBody]);
+  });
+
   it.each([
     ['kind:toolkit', [ids.arabic, ids.climate]],
     ['theme:gender-equality', [ids.budget, ids.arabic]],

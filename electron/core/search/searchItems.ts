@@ -1,6 +1,6 @@
 import { ok, type Result } from '../../api/errors';
 import { asItemId } from '../../api/ids';
-import { facetNames, type Facets, type Item, type ItemContent, type SearchPage, type SearchResult, type SearchSort } from '../../api/types';
+import { facetNames, type Facets, type Item, type SearchPage, type SearchResult, type SearchSort } from '../../api/types';
 import type { Library } from '../library/library';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { parseQuery } from './parseQuery';
@@ -24,14 +24,13 @@ const weights = '10.0, 5.0, 3.0, 2.0, 1.0, 0.0';
  * Searches the library with the query language of docs/search.md: every match is counted into the facets, then
  * one page is ordered, read and given snippets of its own text.
  */
-export function searchItems(lib: Library, input: SearchInput): Result<SearchPage> {
+export function searchItems(lib: Library, input: SearchInput, tuning: { bm25Limit: number } = { bm25Limit }): Result<SearchPage> {
   const cache = searchCache(lib);
   const parsed = parseQuery(input.text);
   const compiled = compileQuery(lib.read, parsed, cache.yearBounds);
-  const matches = findMatches(lib, compiled, cache);
+  const matches = findMatches(lib, compiled, { cache, bm25Limit: tuning.bm25Limit });
   const sort = input.sort ?? (compiled.hasText ? 'relevance' : 'date');
-  const ordered = order(matches, { sort, cache, language: input.language });
-  const page = ordered.slice(input.offset, input.offset + input.limit);
+  const page = firstInOrder(matches, input.offset + input.limit, comparator({ sort, cache, language: input.language })).slice(input.offset);
   return ok({
     total: matches.length,
     results: readResults(lib, page, compiled),
@@ -43,37 +42,79 @@ export function searchItems(lib: Library, input: SearchInput): Result<SearchPage
 
 interface Match {
   readonly doc: CachedDoc;
-  /** bm25: lower is better; 0 when nothing ranks. */
+  /** Lower ranks first: bm25, or the field tier for large result sets; 0 when nothing ranks. */
   readonly rank: number;
 }
 
-function findMatches(lib: Library, compiled: CompiledQuery, cache: SearchCache): Match[] {
+// Up to this many matches, relevance is bm25 over every match. Beyond, bm25 (about a microsecond per match in
+// FTS5) would take the whole time budget, so matches are ranked by where the words stand — title, then summary,
+// then elsewhere — and by recency within each.
+const bm25Limit = 5000;
+
+function findMatches(lib: Library, compiled: CompiledQuery, options: { cache: SearchCache; bm25Limit: number }): Match[] {
+  const { cache } = options;
   if (compiled.match === null) return [...cache.docs.values()].map((doc) => ({ doc, rank: 0 }));
-  const rows = lib.read
-    .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
-    .raw()
-    .all(compiled.match) as Array<[number, number]>;
-  const matches: Match[] = [];
-  for (const [rowid, rank] of rows) {
-    const doc = cache.docs.get(rowid);
-    if (doc) matches.push({ doc, rank: compiled.hasText ? rank : 0 });
+  const docs = matchingDocs(lib, compiled.match, cache);
+  if (!compiled.hasText) return docs.map((doc) => ({ doc, rank: 0 }));
+  if (docs.length <= options.bm25Limit) {
+    const ranks = new Map(
+      lib.read
+        .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
+        .raw()
+        .all(compiled.match) as Array<[number, number]>,
+    );
+    return docs.map((doc) => ({ doc, rank: ranks.get(doc.doc) ?? 0 }));
   }
-  return matches;
+  const inColumn = (column: string) =>
+    compiled.requiredText === null
+      ? new Set<number>()
+      : new Set(matchingDocs(lib, `(${compiled.match}) AND ({${column}} : ${compiled.requiredText})`, cache).map((doc) => doc.doc));
+  const inTitle = inColumn('title');
+  const inSummary = inColumn('summary');
+  return docs.map((doc) => ({ doc, rank: inTitle.has(doc.doc) ? -3 : inSummary.has(doc.doc) ? -2 : -1 }));
 }
 
-function order(matches: Match[], options: { sort: SearchSort; cache: SearchCache; language: string }): Match[] {
-  const byRecency = (a: Match, b: Match) => b.doc.updatedAt - a.doc.updatedAt;
+// group_concat hands back every matching document number in one string: far cheaper than a row per match.
+function matchingDocs(lib: Library, match: string, cache: SearchCache): CachedDoc[] {
+  const list = lib.read.prepare('SELECT group_concat(rowid) FROM item_index WHERE item_index MATCH ?').pluck().get(match) as string | null;
+  if (!list) return [];
+  const docs: CachedDoc[] = [];
+  for (const number of list.split(',')) {
+    const doc = cache.docs.get(Number(number));
+    if (doc) docs.push(doc);
+  }
+  return docs;
+}
+
+type Compare = (a: Match, b: Match) => number;
+
+function comparator(options: { sort: SearchSort; cache: SearchCache; language: string }): Compare {
+  const byRecency: Compare = (a, b) => b.doc.updatedAt - a.doc.updatedAt;
   switch (options.sort) {
     case 'relevance':
-      // Ties (filters only, or equal scores) go to the most recently changed item.
-      return matches.sort((a, b) => a.rank - b.rank || byRecency(a, b));
+      // Ties (filters only, equal scores, one field tier) go to the most recently changed item.
+      return (a, b) => a.rank - b.rank || byRecency(a, b);
     case 'date':
-      return matches.sort((a, b) => b.doc.dateKey - a.doc.dateKey || byRecency(a, b));
+      return (a, b) => b.doc.dateKey - a.doc.dateKey || byRecency(a, b);
     case 'title': {
       const ranks = options.cache.titleRanks(options.language);
-      return matches.sort((a, b) => (ranks.get(a.doc.doc) ?? 0) - (ranks.get(b.doc.doc) ?? 0));
+      return (a, b) => (ranks.get(a.doc.doc) ?? 0) - (ranks.get(b.doc.doc) ?? 0);
     }
   }
+}
+
+/** The first `count` matches in order, without sorting them all: a page of 20 out of 70,000 needs one pass. */
+function firstInOrder(matches: readonly Match[], count: number, compare: Compare): Match[] {
+  if (count * 4 >= matches.length) return [...matches].sort(compare).slice(0, count);
+  const kept: Match[] = [];
+  for (const match of matches) {
+    if (kept.length === count && compare(match, kept[count - 1] as Match) >= 0) continue;
+    let index = kept.length;
+    while (index > 0 && compare(match, kept[index - 1] as Match) < 0) index -= 1;
+    kept.splice(index, 0, match);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 function countFacets(matches: readonly Match[]): Facets {
@@ -97,39 +138,48 @@ function countFacets(matches: readonly Match[]): Facets {
 }
 
 interface PageRow {
-  doc: number;
   id: string;
-  content: string;
+  title: string;
+  kind: Item['kind'];
+  language: string;
+  status: Item['status'];
+  date: string | null;
+  summary: string | null;
   body_text: string;
+  fields: string | null;
   updated_at: string;
 }
 
-const snippetFields = ['summary', 'context', 'objectives', 'actions', 'resultsAndImpact', 'lessonsLearned', 'learningObjectives'] as const;
+// Snippets come from the summary, then the body, then the descriptive fields of each kind.
+const snippetFields = ['context', 'objectives', 'actions', 'resultsAndImpact', 'lessonsLearned', 'learningObjectives'];
 
 function readResults(lib: Library, page: readonly Match[], compiled: CompiledQuery): SearchResult[] {
+  // json_extract picks the few fields a result shows: parsing whole items, bodies included, would cost more.
   const read = lib.read.prepare(
-    'SELECT d.doc, i.id, i.content, i.body_text, i.updated_at FROM search_docs d JOIN items i ON i.id = d.item_id WHERE d.doc = ?',
+    `SELECT i.id, i.title, i.kind, i.language, i.status, i.updated_at, i.body_text,
+            COALESCE(json_extract(i.content, '$.date'), json_extract(i.content, '$.period.from')) AS date,
+            json_extract(i.content, '$.summary') AS summary,
+            concat_ws(char(10), ${snippetFields.map((name) => `json_extract(i.content, '$.${name}')`).join(', ')}) AS fields
+     FROM search_docs d JOIN items i ON i.id = d.item_id WHERE d.doc = ?`,
   );
   const highlighter = { tokens: compiled.highlightTokens, prefixes: compiled.highlightPrefixes };
   return page.flatMap(({ doc, rank }) => {
     const row = read.get(doc.doc) as PageRow | undefined;
     if (!row) return [];
-    const content = JSON.parse(row.content) as ItemContent & Record<string, unknown>;
-    const fields = [content.summary ?? '', row.body_text, ...snippetFields.slice(1).map((name) => String(content[name] ?? ''))];
-    const snippet = makeSnippet(compiled.hasText ? fields : [content.summary ?? '', row.body_text], content.language, highlighter);
+    const snippet = makeSnippet([row.summary ?? '', row.body_text, row.fields ?? ''], row.language, highlighter);
     return [
       {
         id: asItemId(row.id),
-        title: content.title,
-        kind: content.kind,
-        language: content.language,
-        status: content.status as Item['status'],
-        date: content.date ?? content.period?.from ?? null,
+        title: row.title,
+        kind: row.kind,
+        language: row.language,
+        status: row.status,
+        date: row.date,
         score: rank === 0 ? 0 : Math.round(-rank * 1000) / 1000,
         snippet: snippet.text,
         highlights: snippet.highlights,
         snippetHtml: snippetToHtml(snippet),
-        titleHtml: snippetToHtml(highlightAll(content.title, content.language, highlighter)),
+        titleHtml: snippetToHtml(highlightAll(row.title, row.language, highlighter)),
         updatedAt: row.updated_at,
       },
     ];

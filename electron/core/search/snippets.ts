@@ -28,41 +28,67 @@ export function highlightAll(text: string, language: string, highlighter: Highli
   return { text, highlights: spans.map((span) => [span.start, span.end] as const) };
 }
 
+const wordsBefore = 6;
+
 /**
- * The best stretch of the first field (in the order given) that holds the most matched words; with no match,
- * the opening of the first non-empty field.
+ * A stretch of the first field (in the order given) that holds a matched word: from a few words before the first
+ * match to a window's length after it, with every match inside marked. With no match anywhere, the opening of the
+ * first non-empty field. It reads each text only up to the window it keeps: bodies can be long, and a page of
+ * results should not analyse them whole.
  */
 export function makeSnippet(fields: readonly string[], language: string, highlighter: Highlighter): Snippet {
-  let best: { text: string; spans: ReturnType<typeof splitWords>; matches: number[]; start: number; count: number } | undefined;
   for (const text of fields) {
-    if (!text) continue;
-    const spans = splitWords(text);
-    const matches = spans.flatMap((span, index) => (isMatch(span.word, language, highlighter) ? [index] : []));
-    // The window that holds the most matches, starting a few words before its first one.
-    for (const [position, first] of matches.entries()) {
-      const count = matches.slice(position).filter((index) => index < first + windowWords).length;
-      if (!best || count > best.count) best = { text, spans, matches, start: Math.max(0, first - 6), count };
+    const snippet = text ? snippetAroundFirstMatch(text, language, highlighter) : undefined;
+    if (snippet) return snippet;
+  }
+  const opening = fields.find((text) => text.trim() !== '');
+  return opening ? excerpt(opening, { from: 0, words: [], count: windowWords }) : { text: '', highlights: [] };
+}
+
+function snippetAroundFirstMatch(text: string, language: string, highlighter: Highlighter): Snippet | undefined {
+  const pattern = /[\p{L}\p{M}\p{N}]+/gu;
+  const recentStarts: number[] = [];
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (isMatch(match[0], language, highlighter)) {
+      const from = recentStarts.length >= wordsBefore ? (recentStarts[0] ?? 0) : 0;
+      const words: Array<[number, number]> = [[match.index, match.index + match[0].length]];
+      let count = recentStarts.length + 1;
+      for (let next = pattern.exec(text); next && count < windowWords; next = pattern.exec(text), count += 1) {
+        if (isMatch(next[0], language, highlighter)) words.push([next.index, next.index + next[0].length]);
+      }
+      return excerpt(text, { from, words, count });
     }
-    if (!best && matches.length === 0 && spans.length > 0) best = { text, spans, matches, start: 0, count: 0 };
+    recentStarts.push(match.index);
+    if (recentStarts.length > wordsBefore) recentStarts.shift();
   }
-  if (!best) return { text: '', highlights: [] };
-  const { text, spans, matches, start } = best;
-  const end = Math.min(spans.length, start + windowWords);
-  const from = start === 0 ? 0 : (spans[start]?.start ?? 0);
-  const to = end >= spans.length ? text.length : (spans[end - 1]?.end ?? text.length);
-  const prefix = from > 0 ? '…' : '';
-  const excerpt = `${prefix}${text.slice(from, to).replace(/\s+/g, ' ')}${to < text.length ? '…' : ''}`;
-  // Offsets are found again in the excerpt, since collapsing whitespace moved them.
+  return undefined;
+}
+
+// Cuts `text` from `from` to the end of its `count`-th word, collapses whitespace, and maps the matched words'
+// offsets into the cut text.
+function excerpt(text: string, window: { from: number; words: ReadonlyArray<[number, number]>; count: number }): Snippet {
+  const pattern = /[\p{L}\p{M}\p{N}]+/gu;
+  pattern.lastIndex = window.from;
+  let to = text.length;
+  for (let index = 0, match = pattern.exec(text); match; match = pattern.exec(text), index += 1) {
+    if (index === window.count - 1) {
+      to = match.index + match[0].length;
+      break;
+    }
+  }
+  const prefix = window.from > 0 ? '…' : '';
+  const suffix = to < text.length ? '…' : '';
+  let cut = prefix;
   const highlights: Array<readonly [number, number]> = [];
-  let cursor = prefix.length;
-  for (const index of matches.filter((match) => match >= start && match < end)) {
-    const word = spans[index]?.word ?? '';
-    const at = excerpt.indexOf(word, cursor);
-    if (at === -1) continue;
-    highlights.push([at, at + word.length]);
-    cursor = at + word.length;
+  let cursor = window.from;
+  for (const [start, end] of window.words) {
+    if (end > to) break;
+    cut += text.slice(cursor, start).replace(/\s+/g, ' ');
+    highlights.push([cut.length, cut.length + (end - start)]);
+    cut += text.slice(start, end);
+    cursor = end;
   }
-  return { text: excerpt, highlights };
+  return { text: `${cut}${text.slice(cursor, to).replace(/\s+/g, ' ')}${suffix}`, highlights };
 }
 
 /** The snippet as HTML: text escaped, matched words in `<mark>`. */

@@ -6,10 +6,16 @@ import type Database from 'better-sqlite3';
  */
 export function migrate(db: Database.Database): void {
   db.exec(`
-    -- An explicit INTEGER PRIMARY KEY: VACUUM may renumber implicit rowids, which would detach the index.
+    -- One row per indexed item: an explicit INTEGER PRIMARY KEY (VACUUM may renumber implicit rowids, which
+    -- would detach the index), and what search shows and counts without opening the item: its title, sort keys
+    -- and facet values (JSON), so that loading them for 100,000 items reads one small table.
     CREATE TABLE search_docs (
       doc INTEGER PRIMARY KEY,
-      item_id TEXT NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE
+      item_id TEXT NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE,
+      title TEXT NOT NULL,
+      date_key REAL,
+      updated_at TEXT NOT NULL,
+      facets TEXT NOT NULL
     ) STRICT;
 
     -- Contentless: the index keeps tokens only; the text itself stays in items. One column per weight class,
