@@ -23,7 +23,6 @@ export interface CompiledQuery {
   readonly warnings: readonly AppError[];
 }
 
-const textColumns = '{title summary terms body attachments}';
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
 /**
@@ -62,9 +61,9 @@ export function compileQuery(db: Db, parsed: ParsedQuery, yearBounds: { min: num
   const requiredText: string[] = [];
   for (const clause of parsed.clauses) {
     const units = clause.alternatives.map((unit) => ({ unit, expression: compileUnit(unit, clause.isNegated) }));
-    const expression = units
-      .map(({ unit, expression }) => (unit.type === 'text' ? `${textColumns} : ${expression}` : expression))
-      .join(' OR ');
+    // Words need no column filter: their tokens never hold '_', so they cannot match a filter token, and a column
+    // filter would make FTS5 read every position list.
+    const expression = units.map((compiled) => compiled.expression).join(' OR ');
     (clause.isNegated ? negative : positive).push(`(${expression})`);
     if (!clause.isNegated && units.every(({ unit }) => unit.type === 'text'))
       requiredText.push(`(${units.map((u) => u.expression).join(' OR ')})`);

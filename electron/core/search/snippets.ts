@@ -16,8 +16,28 @@ export interface Highlighter {
 
 const windowWords = 28;
 
+const firstLetters = new WeakMap<Highlighter, Set<string>>();
+const foldedFirst = new Map<string, string>();
+
 /** True when a word of a text written in `language` matches the query. */
 function isMatch(word: string, language: string, highlighter: Highlighter): boolean {
+  // Most words of a text cannot match: a Latin-script token starts with the word's first letter, folded, so one
+  // set lookup spares the stemmer. Arabic words may lose a prefix to analysis, so they always go through.
+  const first = word.charCodeAt(0);
+  if (first < 0x0600 || first > 0x06ff) {
+    let letters = firstLetters.get(highlighter);
+    if (!letters) {
+      letters = new Set([...highlighter.tokens, ...highlighter.prefixes].map((token) => token.charAt(0)));
+      firstLetters.set(highlighter, letters);
+    }
+    const letter = word.charAt(0);
+    let folded = foldedFirst.get(letter);
+    if (folded === undefined) {
+      folded = letter.normalize('NFD').charAt(0).toLowerCase();
+      foldedFirst.set(letter, folded);
+    }
+    if (!letters.has(folded)) return false;
+  }
   const token = analyzeWord(word, language);
   return highlighter.tokens.has(token) || highlighter.prefixes.some((prefix) => token.startsWith(prefix));
 }
@@ -45,10 +65,13 @@ export function makeSnippet(fields: readonly string[], language: string, highlig
   return opening ? excerpt(opening, { from: 0, words: [], count: windowWords }) : { text: '', highlights: [] };
 }
 
+// A match further into a long body is left for the reader: past this many characters the snippet is the opening.
+const scanLimit = 20_000;
+
 function snippetAroundFirstMatch(text: string, language: string, highlighter: Highlighter): Snippet | undefined {
   const pattern = /[\p{L}\p{M}\p{N}]+/gu;
   const recentStarts: number[] = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match && match.index < scanLimit; match = pattern.exec(text)) {
     if (isMatch(match[0], language, highlighter)) {
       const from = recentStarts.length >= wordsBefore ? (recentStarts[0] ?? 0) : 0;
       const words: Array<[number, number]> = [[match.index, match.index + match[0].length]];
