@@ -169,6 +169,7 @@ describe('compendium CLI', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/^\d+ résultats, par titre\n/);
     expect(human.stdout).toContain('Types\u00a0: Boîte à outils');
+    expect(json<{ total: number }>(['search', 'town', 'hall', '-kind:policy']).total).toBe(1);
     const warned = compendium(['search', 'year:abc', 'town']);
     expect(warned.code).toBe(0);
     expect(warned.stderr).toBe('“year:abc” is not a year or a range such as 2019..2023; it was ignored.\n');
@@ -177,7 +178,7 @@ describe('compendium CLI', () => {
   it('keeps, runs and deletes saved searches', () => {
     expect(compendium(['saved-search', 'add', 'Town halls', 'town', 'hall']).code).toBe(0);
     expect(json<Array<{ name: string; query: string }>>(['saved-search', 'list'])).toEqual([
-      expect.objectContaining({ name: 'Town halls', query: 'town hall', sort: 'relevance' }),
+      expect.objectContaining({ name: 'Town halls', query: 'town hall', sort: null }),
     ]);
     expect(json<{ total: number }>(['saved-search', 'run', 'town halls']).total).toBe(1);
     expect(compendium(['saved-search', 'delete', 'Town halls']).code).toBe(0);

@@ -137,7 +137,7 @@ export const inputs = {
   'starter.remove': none,
   'search.query': z.strictObject({ text: z.string().max(2000), sort: searchSort.optional(), ...searchPaging }),
   'savedSearches.list': none,
-  'savedSearches.create': z.strictObject({ name: savedSearchName, query: z.string().max(2000), sort: searchSort.default('relevance') }),
+  'savedSearches.create': z.strictObject({ name: savedSearchName, query: z.string().max(2000), sort: searchSort.optional() }),
   'savedSearches.update': z.strictObject({
     ref: savedSearchName,
     name: savedSearchName.optional(),

@@ -189,7 +189,8 @@ export interface SavedSearch {
   readonly id: string;
   readonly name: string;
   readonly query: string;
-  readonly sort: SearchSort;
+  /** Null: the query's own default (relevance with words, date with filters only). */
+  readonly sort: SearchSort | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -26,7 +26,10 @@ export function formatSearchPage(
     if (snippet) lines.push(`   ${snippet}`);
   });
   const facetLine = (name: keyof SearchPage['facets'], show: (value: string) => string) => {
-    const entries = Object.entries(page.facets[name]).slice(0, 8);
+    // JSON objects list number-like keys (years, SDG goals) in numeric order: sort by count here.
+    const entries = Object.entries(page.facets[name])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8);
     if (entries.length > 0)
       lines.push(
         `${t(`cli.search.facet.${name}`)}${t('cli.colon')}${entries.map(([value, count]) => `${show(value)} (${count})`).join(', ')}`,

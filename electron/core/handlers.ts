@@ -61,7 +61,7 @@ export function createHandlers(lib: Library): Handlers {
     'savedSearches.delete': (input) => deleteSavedSearch(lib, input),
     'savedSearches.run': (input) => {
       const saved = findSavedSearch(lib.read, input.ref);
-      return saved.ok ? searchItems(lib, { ...input, text: saved.value.query, sort: saved.value.sort }) : saved;
+      return saved.ok ? searchItems(lib, { ...input, text: saved.value.query, sort: saved.value.sort ?? undefined }) : saved;
     },
   };
 }

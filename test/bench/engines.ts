@@ -44,7 +44,8 @@ function readRows(lib: Library): Row[] {
   return lib.read
     .prepare(
       `SELECT i.id, i.title, i.language, i.kind, i.status, COALESCE(json_extract(i.content, '$.summary'), '') AS summary, i.body_text,
-              (SELECT group_concat(term_id, ' ') FROM item_terms t WHERE t.item_id = i.id) || ' year:' || COALESCE(json_extract(i.content, '$.date'), '') AS facets
+              concat_ws(' ', (SELECT group_concat(term_id, ' ') FROM item_terms t WHERE t.item_id = i.id),
+                'year:' || COALESCE(json_extract(i.content, '$.date'), json_extract(i.content, '$.period.from'), '')) AS facets
        FROM items i WHERE i.deleted_at IS NULL`,
     )
     .all() as Row[];
@@ -109,10 +110,7 @@ function toLunrQuery(text: string): string {
     for (const unit of clause.alternatives) {
       if (unit.type === 'text') for (const word of unit.words) parts.push(`${sign}${word.toLowerCase()}${unit.isPrefix ? '*' : ''}`);
       else if (unit.field === 'year') parts.push(`${sign}filters:year_${unit.value.slice(0, 4)}`);
-      else
-        parts.push(
-          `${sign}filters:${unit.field === 'kind' || unit.field === 'lang' || unit.field === 'status' ? unit.field : unit.field}_${unit.value.replace(/[:.]/g, '_').toLowerCase()}`,
-        );
+      else parts.push(`${sign}filters:${unit.field}_${unit.value.replace(/[:.]/g, '_').toLowerCase()}`);
     }
   }
   return parts.join(' ');

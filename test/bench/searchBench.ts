@@ -29,6 +29,8 @@ interface Measurement {
   p50: number;
   p95: number;
   p99: number;
+  /** Matches summed over the query mix: engines that find less also do less work. */
+  matches: number;
   error?: string;
 }
 
@@ -90,7 +92,8 @@ function measure(engineName: string, size: number): void {
   const coldStarted = performance.now();
   engine.search(queries[0]?.text ?? '');
   const coldMs = performance.now() - coldStarted;
-  for (const query of queries) engine.search(query.text);
+  let matches = 0;
+  for (const query of queries) matches += engine.search(query.text);
   const times: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
     for (const query of queries) {
@@ -111,6 +114,7 @@ function measure(engineName: string, size: number): void {
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
+    matches,
   };
   lib.close();
   process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -166,9 +170,10 @@ function printTable(results: Measurement[], sizes: number[]): void {
     'p95 (ms)',
     'p99 (ms)',
     'p95 vs Compendium',
+    'matches (mix)',
   ];
   const rows = results.map((result) => {
-    if (result.error) return [String(result.size), result.engine, `failed: ${result.error}`, '', '', '', '', '', '', ''];
+    if (result.error) return [String(result.size), result.engine, `failed: ${result.error}`, '', '', '', '', '', '', '', ''];
     const own = results.find((other) => other.size === result.size && other.engine === 'compendium' && !other.error);
     return [
       result.size.toLocaleString('en'),
@@ -181,6 +186,7 @@ function printTable(results: Measurement[], sizes: number[]): void {
       ms(result.p95),
       ms(result.p99),
       own ? `${(result.p95 / own.p95).toFixed(1)}×` : '',
+      result.matches.toLocaleString('en'),
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));

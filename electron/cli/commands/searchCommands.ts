@@ -24,6 +24,8 @@ export function registerSearchCommands(program: Command): void {
     .option('--limit <n>', 'results per page (default 20)', positiveInt)
     .option('--offset <n>', 'results to skip', nonNegativeInt)
     .option('--json', 'print JSON only')
+    // `-climat` is an exclusion, not an option: unknown options go to the query.
+    .allowUnknownOption()
     .action(
       action(async (session, words: string[], options: PageOptions) => {
         const page = await session.call('search.query', { text: words.join(' '), ...pageInput(session, options) });

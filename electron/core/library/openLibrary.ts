@@ -112,7 +112,7 @@ function finishOpening(db: Database.Database, options: OpenOptions): Result<Libr
   const write = writeInTransaction(db);
   // Most opens find vocabularies and index up to date: check with reads, so that a read-only command takes no write lock.
   const seedHash = vocabularySeedHash(resourcesDir);
-  const indexVersion = expectedIndexVersion(seedHash);
+  const indexVersion = expectedIndexVersion(seedHash, clock().getUTCFullYear());
   if (readMeta(db as WriteTx, 'vocabulary_seed') !== seedHash || readMeta(db as WriteTx, 'index_version') !== indexVersion) {
     write((tx) => {
       seedVocabularies(tx, { resourcesDir, now: clock().toISOString() });

@@ -35,6 +35,9 @@ describe('text analysis', () => {
     ['li + article', 'بلديات', 'للبلديات'],
     ['fa + article', 'المرأة', 'فالمرأة'],
     ['plural suffix', 'بلدية', 'البلديات'],
+    ['li before an indefinite noun', 'مشروع', 'لمشروع'],
+    ['ka before an indefinite noun', 'مدينة', 'كمدينة'],
+    ['bi before an indefinite noun', 'مدينة', 'بمدينة'],
   ])('in Arabic, %s does not stop a match', (_, query, word) => {
     expect(matches(query, word, 'ar')).toBe(true);
   });

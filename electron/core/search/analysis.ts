@@ -97,16 +97,21 @@ export function analyzeText(text: string, language: string | null): string {
 /** The languages a query word may be stemmed in: its language is unknown, so each is tried. */
 export const queryLanguages: readonly (string | null)[] = ['fr', 'en', 'es', null];
 
+// The article and the one-letter particles written joined to a word: ال، ل، ب، ك.
+const arabicAttachments = ['\u0627\u0644', '\u0644', '\u0628', '\u0643'];
+
 /**
  * Every token a query word may stand for: one per language it could be written in. An Arabic word is also tried
- * with the article added or removed, since the stemmer reads a first ب و ف ك ل as a particle only when no
- * article precedes it (بلديات and البلديات must meet).
+ * bare and with the article or a one-letter particle in front, since the stemmer strips those only in some
+ * contexts (بلديات and البلديات, مشروع and لمشروع must meet whichever form the text has).
  */
 export function queryTokens(word: string): string[] {
   if (arabicScript.test(word)) {
-    const bare = normalizeArabic(word).replace(conjunctionBeforeArticle, '');
-    const toggled = bare.startsWith('\u0627\u0644') ? bare.slice(2) : `\u0627\u0644${bare}`;
-    return [...new Set([analyzeWord(word, 'ar'), analyzeWord(toggled, 'ar')])].filter(Boolean);
+    const bare = normalizeArabic(word)
+      .replace(conjunctionBeforeArticle, '')
+      .replace(/^\u0627\u0644(?=.{2,})/u, '');
+    const forms = [word, bare, ...arabicAttachments.map((attachment) => `${attachment}${bare}`)];
+    return [...new Set(forms.map((form) => analyzeWord(form, 'ar')))].filter(Boolean);
   }
   return [...new Set(queryLanguages.map((language) => analyzeWord(word, language)))].filter(Boolean);
 }

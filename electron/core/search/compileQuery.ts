@@ -23,52 +23,52 @@ export interface CompiledQuery {
   readonly warnings: readonly AppError[];
 }
 
+type YearBounds = { min: number; max: number } | null;
+
+const textColumns = '{title summary terms body attachments}';
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`;
 
 /**
  * Turns a parsed query into an FTS5 expression. Each word becomes the OR of its tokens under every language's
  * stemming (its language is unknown); a phrase becomes the OR of its phrase in each language; filters become
  * tokens of the `filters` column, with vocabulary values resolved to term ids (an unknown value matches nothing).
+ * Parts that leave nothing to search for (a lone accent, `year:abc`) are dropped.
  */
-export function compileQuery(db: Db, parsed: ParsedQuery, yearBounds: { min: number; max: number } | null): CompiledQuery {
+export function compileQuery(db: Db, parsed: ParsedQuery, options: { yearBounds: YearBounds }): CompiledQuery {
   const warnings = [...parsed.warnings];
   const highlightTokens = new Set<string>();
   const highlightPrefixes: string[] = [];
   let hasText = false;
 
-  const compileUnit = (unit: QueryUnit, isNegated: boolean): string => {
-    if (unit.type === 'filter')
-      return `filters : (${filterTokens(db, unit.field, unit.value, { yearBounds, warnings }).map(quote).join(' OR ')})`;
-    if (!isNegated) hasText = true;
-    if (!unit.isPhrase) {
-      const word = unit.words[0] as string;
-      const tokens = queryTokens(word);
-      if (!isNegated) {
-        for (const token of tokens) {
-          if (unit.isPrefix) highlightPrefixes.push(token);
-          else highlightTokens.add(token);
-        }
-      }
-      return `(${tokens.map((token) => `${quote(token)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
+  const compileUnit = (unit: QueryUnit, isNegated: boolean): string | null => {
+    if (unit.type === 'filter') {
+      const tokens = filterValueTokens(db, { field: unit.field, value: unit.value, yearBounds: options.yearBounds, warnings });
+      return tokens && `filters : (${tokens.map(quote).join(' OR ')})`;
     }
-    const phrases = [...new Set(queryLanguages.map((language) => unit.words.map((word) => analyzeWord(word, language)).join(' ')))];
-    if (!isNegated) for (const word of unit.words) for (const token of queryTokens(word)) highlightTokens.add(token);
-    return `(${phrases.map((phrase) => `${quote(phrase)}${unit.isPrefix ? '*' : ''}`).join(' OR ')})`;
+    const expression = unit.isPhrase ? phraseExpression(unit.words, unit.isPrefix) : wordExpression(unit.words[0] ?? '', unit.isPrefix);
+    if (!expression) return null;
+    if (!isNegated) {
+      hasText = true;
+      for (const word of unit.words) for (const token of queryTokens(word)) highlightTokens.add(token);
+      if (unit.isPrefix) highlightPrefixes.push(...queryTokens(unit.words.at(-1) ?? ''));
+    }
+    return expression;
   };
 
   const positive: string[] = [];
   const negative: string[] = [];
   const requiredText: string[] = [];
   for (const clause of parsed.clauses) {
-    const units = clause.alternatives.map((unit) => ({ unit, expression: compileUnit(unit, clause.isNegated) }));
-    // Words need no column filter: their tokens never hold '_', so they cannot match a filter token, and a column
-    // filter would make FTS5 read every position list.
+    const units = clause.alternatives.flatMap((unit) => {
+      const expression = compileUnit(unit, clause.isNegated);
+      return expression === null ? [] : [{ unit, expression }];
+    });
+    if (units.length === 0) continue;
     const expression = units.map((compiled) => compiled.expression).join(' OR ');
     (clause.isNegated ? negative : positive).push(`(${expression})`);
-    if (!clause.isNegated && units.every(({ unit }) => unit.type === 'text'))
-      requiredText.push(`(${units.map((u) => u.expression).join(' OR ')})`);
+    if (!clause.isNegated && units.every(({ unit }) => unit.type === 'text')) requiredText.push(`(${expression})`);
   }
-  const required = requiredText.length > 0 ? requiredText.join(' AND ') : null;
+  const required = requiredText.length > 0 ? `(${requiredText.join(' AND ')})` : null;
   if (positive.length === 0 && negative.length === 0) {
     return { match: null, hasText: false, requiredText: null, highlightTokens, highlightPrefixes, warnings };
   }
@@ -78,6 +78,37 @@ export function compileQuery(db: Db, parsed: ParsedQuery, yearBounds: { min: num
   return { match, hasText, requiredText: required, highlightTokens, highlightPrefixes, warnings };
 }
 
+// A word needs no column filter: its tokens never hold '_', so they cannot match a filter token, and a column
+// filter would make FTS5 read every position list. A prefix could match a filter token (`kind*`), so it keeps one.
+function wordExpression(word: string, isPrefix: boolean): string | null {
+  const tokens = queryTokens(word);
+  if (tokens.length === 0) return null;
+  if (!isPrefix) return `(${tokens.map(quote).join(' OR ')})`;
+  // The index holds stems, which may be shorter than the prefix typed (`investiss*` must find `investissement`,
+  // stored as `invest`): the prefix's own shorter beginnings are tried as whole tokens too.
+  const beginnings = tokens.flatMap((token) =>
+    Array.from({ length: Math.min(4, Math.max(0, token.length - 4)) }, (_, index) => token.slice(0, token.length - 1 - index)),
+  );
+  const alternatives = [...tokens.map((token) => `${quote(token)}*`), ...[...new Set(beginnings)].map(quote)];
+  return `${textColumns} : (${alternatives.join(' OR ')})`;
+}
+
+function phraseExpression(words: readonly string[], isPrefix: boolean): string | null {
+  const phrases = [
+    ...new Set(
+      queryLanguages.map((language) =>
+        words
+          .map((word) => analyzeWord(word, language))
+          .filter(Boolean)
+          .join(' '),
+      ),
+    ),
+  ].filter(Boolean);
+  if (phrases.length === 0) return null;
+  const alternatives = phrases.map((phrase) => `${quote(phrase)}${isPrefix ? '*' : ''}`).join(' OR ');
+  return isPrefix ? `${textColumns} : (${alternatives})` : `(${alternatives})`;
+}
+
 const termVocabularies: Partial<Record<FilterField, Vocabulary>> = {
   theme: 'themes',
   country: 'countries',
@@ -85,14 +116,18 @@ const termVocabularies: Partial<Record<FilterField, Vocabulary>> = {
   org: 'organisations',
 };
 
-function filterTokens(
-  db: Db,
-  field: FilterField,
-  value: string,
-  context: { yearBounds: { min: number; max: number } | null; warnings: AppError[] },
-): string[] {
+interface FilterContext {
+  readonly field: FilterField;
+  readonly value: string;
+  readonly yearBounds: YearBounds;
+  readonly warnings: AppError[];
+}
+
+/** The filter tokens a field value stands for; null when the filter is to be ignored (with a warning). */
+function filterValueTokens(db: Db, context: FilterContext): string[] | null {
+  const { field, value, warnings } = context;
   const unknown = () => {
-    context.warnings.push({ code: 'search.unknownValue', params: { field, value } });
+    warnings.push({ code: 'search.unknownValue', params: { field, value } });
     return [noItemToken];
   };
   const lower = value.toLowerCase();
@@ -112,10 +147,10 @@ function filterTokens(
       return term ? [termToken(term.id)] : unknown();
     }
     case 'year':
-      return yearTokens(value, context);
+      return yearTokens(context);
     default: {
       const vocabulary = termVocabularies[field] as Vocabulary;
-      // `theme:youth` names the term `theme:youth`; a label or code works too.
+      // `theme:youth` names the term `theme:youth`; a label or code works too, or part of a label.
       const exact = findTerm(db, vocabulary, value) ?? findTerm(db, vocabulary, `${field}:${value}`);
       const terms = exact ? [exact] : findTermsContaining(db, vocabulary, value);
       return terms.length > 0 ? terms.map((term) => termToken(term.id)) : unknown();
@@ -123,21 +158,21 @@ function filterTokens(
   }
 }
 
-// `2020`, `2019..2023`, `..2018`, `2020..`; open ends stop at the library's earliest and latest years.
-function yearTokens(value: string, context: { yearBounds: { min: number; max: number } | null; warnings: AppError[] }): string[] {
-  const match = /^(\d{4})?(\.\.)?(\d{4})?$/.exec(value);
+// `2020`, `2019..2023`, `..2018`, `2020..`; an open end stops at the library's earliest or latest year.
+function yearTokens(context: FilterContext): string[] | null {
+  const match = /^(\d{4})?(\.\.)?(\d{4})?$/.exec(context.value);
   if (!match || (!match[1] && !match[3])) {
-    context.warnings.push({ code: 'search.badYear', params: { value } });
-    return [everyItemToken];
+    context.warnings.push({ code: 'search.badYear', params: { value: context.value } });
+    return null;
   }
   const bounds = context.yearBounds;
-  const from = match[1] ? Number(match[1]) : (bounds?.min ?? Number.POSITIVE_INFINITY);
-  const to = match[3] ? Number(match[3]) : match[2] ? (bounds?.max ?? Number.NEGATIVE_INFINITY) : from;
-  const [low, high] = from <= to ? [from, to] : [to, from];
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return [noItemToken];
-  // A range wider than any library's history is clipped to the years items actually have.
-  const first = Math.max(low, bounds?.min ?? low);
-  const last = Math.min(high, bounds?.max ?? high);
+  if (!bounds) return [noItemToken];
+  let first = match[1] ? Number(match[1]) : bounds.min;
+  let last = match[3] ? Number(match[3]) : match[2] ? bounds.max : first;
+  // Only a range with both ends may be written backwards (2023..2019).
+  if (match[1] && match[3] && first > last) [first, last] = [last, first];
+  first = Math.max(first, bounds.min);
+  last = Math.min(last, bounds.max);
   if (first > last) return [noItemToken];
   return Array.from({ length: last - first + 1 }, (_, index) => filterToken('year', String(first + index)));
 }

@@ -9,7 +9,8 @@ function bumpIndexGeneration(tx: WriteTx): void {
   tx.prepare("UPDATE library_meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'index_generation'").run();
 }
 
-const kindTextFields = [
+/** The text fields of practices, policies and toolkits, indexed with the body. */
+export const kindTextFields = [
   'context',
   'objectives',
   'actions',

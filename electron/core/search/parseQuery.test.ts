@@ -30,6 +30,15 @@ describe('parseQuery', () => {
     ['a lone star is ignored', '* eau', [{ isNegated: false, alternatives: [text(['eau'])] }], []],
     ['OR at the start or the end is ignored', 'OR eau OR', [{ isNegated: false, alternatives: [text(['eau'])] }], []],
     [
+      'OR between a word and an exclusion keeps them apart',
+      'genre OR -budget',
+      [
+        { isNegated: false, alternatives: [text(['genre'])] },
+        { isNegated: true, alternatives: [text(['budget'])] },
+      ],
+      [],
+    ],
+    [
       'lower-case or is a word',
       'eau or feu',
       [

@@ -48,7 +48,8 @@ export function parseQuery(input: string): ParsedQuery {
     const unit = toUnit(piece, warnings);
     if (!unit) continue;
     const previous = clauses.at(-1);
-    if (joinNext && previous) previous.alternatives.push(unit);
+    // `a OR -b` cannot be one group (FTS5 has no "or not"): the OR is dropped and each part stands alone.
+    if (joinNext && previous && previous.isNegated === piece.isNegated) previous.alternatives.push(unit);
     else clauses.push({ isNegated: piece.isNegated, alternatives: [unit] });
     joinNext = false;
   }

@@ -8,7 +8,7 @@ interface SavedSearchRow {
   id: string;
   name: string;
   query: string;
-  sort: SearchSort;
+  sort: SearchSort | null;
   created_at: string;
   updated_at: string;
 }
@@ -36,7 +36,10 @@ export function listSavedSearches(db: Db): Result<SavedSearch[]> {
 }
 
 /** Keeps a query under a name (unique, ignoring case). */
-export function createSavedSearch(lib: Library, input: { name: string; query: string; sort: SearchSort }): Result<SavedSearch> {
+export function createSavedSearch(
+  lib: Library,
+  input: { name: string; query: string; sort?: SearchSort | undefined },
+): Result<SavedSearch> {
   if (findSavedSearch(lib.read, input.name).ok) return fail('savedSearch.nameTaken', { name: input.name });
   return lib.write((tx) => {
     const id = randomUUID();
@@ -44,7 +47,7 @@ export function createSavedSearch(lib: Library, input: { name: string; query: st
       id,
       input.name,
       input.query,
-      input.sort,
+      input.sort ?? null,
       lib.now(),
       lib.now(),
     );

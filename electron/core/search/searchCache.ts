@@ -20,7 +20,7 @@ export interface CachedDoc {
 /** Facet values and sort keys of every indexed item, built once and rebuilt when the index changes. */
 export interface SearchCache {
   readonly generation: string;
-  /** Indexed items by document number (document numbers are dense, so an array beats a map). */
+  /** Indexed items by document number: an array beats a map, and numbers only grow as items are re-indexed. */
   readonly byDoc: ReadonlyArray<CachedDoc | undefined>;
   readonly all: readonly CachedDoc[];
   /** What each slot stands for: a facet and one of its values. */

@@ -161,6 +161,9 @@ describe('search', () => {
     ['"drinking water"', [ids.water]],
     ['"water drinking"', []],
     ['compo*', [ids.compostTitle, ids.compostBody]],
+    ['municipalit*', [ids.budget, ids.youth, ids.compostBody]],
+    ['kind*', []],
+    ['year* any*', []],
     ['juventud OR cities', [ids.youth, ids.water]],
   ])('filters and operators: %s', (query, expected) => {
     expect(found(query)).toEqual(new Set(expected));
@@ -204,19 +207,40 @@ describe('search', () => {
     expect(arabic?.titleHtml).toBe('دليل <mark>المساواة</mark> في البلديات');
   });
 
-  it.each(['"unclosed phrase', '-', '*', 'OR', '((', 'year:abc', 'foo:bar', 'kind:recipe', 'sdg:99', '"', '-"', 'year:', 'org:""'])(
-    'answers the malformed query %s without throwing',
-    (query) => {
-      const page = searchItems(lib, { text: query, limit: 10, offset: 0, language: 'fr' });
-      expect(page.ok).toBe(true);
-    },
-  );
+  it.each([
+    '"unclosed phrase',
+    '-',
+    '*',
+    'OR',
+    '((',
+    'year:abc',
+    'foo:bar',
+    'kind:recipe',
+    'sdg:99',
+    '"',
+    '-"',
+    'year:',
+    'org:""',
+    '\u0301',
+    '-\u0301',
+    '\u0301*',
+    'ـ',
+    'NEAR(a b)',
+    'a AND NOT b',
+    '^start',
+    '{title}: x',
+    '"a" "b" OR',
+  ])('answers the malformed query %s without throwing', (query) => {
+    const page = searchItems(lib, { text: query, limit: 10, offset: 0, language: 'fr' });
+    expect(page.ok).toBe(true);
+  });
 
   it('warns about what it could not read, naming it', () => {
     expect(search('kind:recipe').warnings).toEqual([{ code: 'search.unknownValue', params: { field: 'kind', value: 'recipe' } }]);
     expect(search('kind:recipe').total).toBe(0);
     expect(search('year:abc compost').warnings).toEqual([{ code: 'search.badYear', params: { value: 'abc' } }]);
     expect(search('year:abc compost').total).toBe(2);
+    expect(search('-year:abc compost').total).toBe(2);
   });
 
   it('sorts by date, by title in the interface language, and pages', () => {
@@ -255,6 +279,8 @@ describe('search after changes', () => {
     await createItems(lib, corpus);
     const saved = createSavedSearch(lib, { name: 'Gender toolkits', query: 'gender kind:toolkit', sort: 'date' });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Gender toolkits', query: 'gender kind:toolkit', sort: 'date' } });
+    expect(createSavedSearch(lib, { name: 'Toolkits', query: 'kind:toolkit' })).toMatchObject({ ok: true, value: { sort: null } });
+    deleteSavedSearch(lib, { ref: 'Toolkits' });
     expect(createSavedSearch(lib, { name: 'gender TOOLKITS', query: 'x', sort: 'relevance' })).toEqual({
       ok: false,
       error: { code: 'savedSearch.nameTaken', params: { name: 'gender TOOLKITS' } },

@@ -5,6 +5,7 @@ import type { Library } from '../library/library';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { parseQuery } from './parseQuery';
 import { countFacets, searchCache, type CachedDoc, type SearchCache } from './searchCache';
+import { kindTextFields } from './indexItem';
 import { highlightAll, makeSnippet, snippetToHtml } from './snippets';
 
 /** What a search asks for. */
@@ -25,10 +26,16 @@ const weights = '10.0, 5.0, 3.0, 2.0, 1.0, 0.0';
  * one page is ordered, read and given snippets of its own text.
  */
 export function searchItems(lib: Library, input: SearchInput, tuning: { bm25Limit: number } = { bm25Limit }): Result<SearchPage> {
+  // One read transaction: the cache, the matches and the rows read all see the same state, even if another
+  // process (the CLI beside the app) commits meanwhile.
+  return lib.read.transaction(() => searchSnapshot(lib, input, tuning.bm25Limit))();
+}
+
+function searchSnapshot(lib: Library, input: SearchInput, bm25Limit: number): Result<SearchPage> {
   const cache = searchCache(lib);
   const parsed = parseQuery(input.text);
-  const compiled = compileQuery(lib.read, parsed, cache.yearBounds);
-  const matches = findMatches(lib, compiled, { cache, bm25Limit: tuning.bm25Limit });
+  const compiled = compileQuery(lib.read, parsed, { yearBounds: cache.yearBounds });
+  const matches = findMatches(lib, compiled, { cache, bm25Limit });
   const sort = input.sort ?? (compiled.hasText ? 'relevance' : 'date');
   const page = firstInOrder(matches, input.offset + input.limit, comparator({ sort, cache, language: input.language })).slice(input.offset);
   return ok({
@@ -60,13 +67,14 @@ function findMatches(lib: Library, compiled: CompiledQuery, options: { cache: Se
   const docs = matchingDocs(lib, compiled.match, cache);
   if (!compiled.hasText) return docs.map((doc) => ({ doc, rank: 0 }));
   if (docs.length <= options.bm25Limit) {
-    const ranks = new Map(
-      lib.read
-        .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
-        .raw()
-        .all(compiled.match) as Array<[number, number]>,
-    );
-    return docs.map((doc) => ({ doc, rank: ranks.get(doc.doc) ?? 0 }));
+    const rows = lib.read
+      .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
+      .raw()
+      .all(compiled.match) as Array<[number, number]>;
+    return rows.flatMap(([doc, rank]) => {
+      const cached = cache.byDoc[doc];
+      return cached ? [{ doc: cached, rank }] : [];
+    });
   }
   // The required words in the title alone: one pass over a short column, then a lookup per match.
   const inColumn = (column: string) => {
@@ -119,7 +127,8 @@ function comparator(options: { sort: SearchSort; cache: SearchCache; language: s
 
 /** The first `count` matches in order, without sorting them all: a page of 20 out of 70,000 needs one pass. */
 function firstInOrder(matches: readonly Match[], count: number, compare: Compare): Match[] {
-  if (count * 4 >= matches.length) return [...matches].sort(compare).slice(0, count);
+  // A deep page keeps too many to insert one by one: sorting everything is then cheaper.
+  if (count > 200 || count * 4 >= matches.length) return [...matches].sort(compare).slice(0, count);
   const kept: Match[] = [];
   for (const match of matches) {
     if (kept.length === count && compare(match, kept[count - 1] as Match) >= 0) continue;
@@ -144,16 +153,14 @@ interface PageRow {
   updated_at: string;
 }
 
-// Snippets come from the summary, then the body, then the descriptive fields of each kind.
-const snippetFields = ['context', 'objectives', 'actions', 'resultsAndImpact', 'lessonsLearned', 'learningObjectives'];
-
 function readResults(lib: Library, page: readonly Match[], compiled: CompiledQuery): SearchResult[] {
   // json_extract picks the few fields a result shows: parsing whole items, bodies included, would cost more.
+  // Snippets come from the summary, then the body, then the text fields of each kind (what the index holds).
   const read = lib.read.prepare(
     `SELECT i.id, i.title, i.kind, i.language, i.status, i.updated_at, i.body_text,
             COALESCE(json_extract(i.content, '$.date'), json_extract(i.content, '$.period.from')) AS date,
             json_extract(i.content, '$.summary') AS summary,
-            concat_ws(char(10), ${snippetFields.map((name) => `json_extract(i.content, '$.${name}')`).join(', ')}) AS fields
+            concat_ws(char(10), ${kindTextFields.map((name) => `json_extract(i.content, '$.${name}')`).join(', ')}) AS fields
      FROM search_docs d JOIN items i ON i.id = d.item_id WHERE d.doc = ?`,
   );
   const highlighter = { tokens: compiled.highlightTokens, prefixes: compiled.highlightPrefixes };

@@ -37,7 +37,7 @@ export function migrate(db: Database.Database): void {
       id TEXT PRIMARY KEY,
       name TEXT NOT NULL UNIQUE COLLATE NOCASE,
       query TEXT NOT NULL,
-      sort TEXT NOT NULL,
+      sort TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     ) STRICT;
