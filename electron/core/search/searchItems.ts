@@ -4,7 +4,8 @@ import type { Item, SearchPage, SearchResult, SearchSort } from '../../api/types
 import type { Library } from '../library/library';
 import { compileQuery, type CompiledQuery } from './compileQuery';
 import { parseQuery } from './parseQuery';
-import { countFacets, searchCache, type CachedDoc, type SearchCache } from './searchCache';
+import { countFacets } from './countFacets';
+import { searchCache, type SearchCache } from './searchCache';
 import { kindTextFields } from './indexItem';
 import { highlightAll, makeSnippet, snippetToHtml } from './snippets';
 
@@ -35,25 +36,28 @@ function searchSnapshot(lib: Library, input: SearchInput, bm25Limit: number): Re
   const cache = searchCache(lib);
   const parsed = parseQuery(input.text);
   const compiled = compileQuery(lib.read, parsed, { yearBounds: cache.yearBounds });
-  const matches = findMatches(lib, compiled, { cache, bm25Limit });
   const sort = input.sort ?? (compiled.hasText ? 'relevance' : 'date');
-  const page = firstInOrder(matches, input.offset + input.limit, comparator({ sort, cache, language: input.language })).slice(input.offset);
+  const needed = input.offset + input.limit;
+  const matches = findMatches(lib, compiled, { cache, bm25Limit, needed: sort === 'relevance' ? needed : 0 });
+  const page = firstInOrder(matches, needed, comparator(matches, { sort, cache, language: input.language })).slice(input.offset);
   return ok({
-    total: matches.length,
-    results: readResults(lib, page, compiled),
-    facets: countFacets(
-      cache,
-      matches.map((match) => match.doc),
+    total: matches.count,
+    results: readResults(
+      lib,
+      page.map((index) => ({ doc: matches.docs[index] as number, rank: matches.ranks[index] as number })),
+      compiled,
     ),
+    facets: countFacets(cache, matches.docs, matches.count),
     sort,
     warnings: compiled.warnings,
   });
 }
 
-interface Match {
-  readonly doc: CachedDoc;
-  /** Lower ranks first: bm25, or the field tier for large result sets; 0 when nothing ranks. */
-  readonly rank: number;
+/** The documents a query matches, and for each its rank (lower first: bm25, or the field tier; 0 when unranked). */
+interface Matches {
+  readonly docs: Int32Array;
+  readonly ranks: Float64Array;
+  readonly count: number;
 }
 
 // Up to this many matches, relevance is bm25 over every match. Beyond, bm25 (about a microsecond per match in
@@ -61,80 +65,102 @@ interface Match {
 // then elsewhere — and by recency within each.
 const bm25Limit = 5000;
 
-function findMatches(lib: Library, compiled: CompiledQuery, options: { cache: SearchCache; bm25Limit: number }): Match[] {
+function findMatches(lib: Library, compiled: CompiledQuery, options: { cache: SearchCache; bm25Limit: number; needed: number }): Matches {
   const { cache } = options;
-  if (compiled.match === null) return cache.all.map((doc) => ({ doc, rank: 0 }));
-  const docs = matchingDocs(lib, compiled.match, cache);
-  if (!compiled.hasText) return docs.map((doc) => ({ doc, rank: 0 }));
-  if (docs.length <= options.bm25Limit) {
-    const rows = lib.read
-      .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
-      .raw()
-      .all(compiled.match) as Array<[number, number]>;
-    return rows.flatMap(([doc, rank]) => {
-      const cached = cache.byDoc[doc];
-      return cached ? [{ doc: cached, rank }] : [];
-    });
+  if (compiled.match === null) {
+    const docs = new Int32Array(cache.size);
+    let count = 0;
+    for (let doc = 0; doc < cache.size; doc += 1) if (cache.isIndexed[doc]) docs[count++] = doc;
+    return { docs, ranks: new Float64Array(count), count };
   }
-  // The required words in the title alone: one pass over a short column, then a lookup per match.
-  const inColumn = (column: string) => {
-    const marks = new Uint8Array(cache.byDoc.length);
-    if (compiled.requiredText !== null)
-      for (const doc of matchingDocs(lib, `{${column}} : ${compiled.requiredText}`, cache)) marks[doc.doc] = 1;
-    return marks;
+  const matched = matchingDocs(lib, compiled.match, cache);
+  const ranks = new Float64Array(matched.count);
+  if (!compiled.hasText || options.needed === 0) return { ...matched, ranks };
+  if (matched.count <= options.bm25Limit) {
+    const scores = new Map(
+      lib.read
+        .prepare(`SELECT rowid, bm25(item_index, ${weights}) FROM item_index WHERE item_index MATCH ?`)
+        .raw()
+        .all(compiled.match) as Array<[number, number]>,
+    );
+    for (let index = 0; index < matched.count; index += 1) ranks[index] = scores.get(matched.docs[index] as number) ?? 0;
+    return { ...matched, ranks };
+  }
+  // Tiers: every match starts in the last; those with the words in the summary, then in the title, move up. The
+  // summary pass is skipped when the title tier alone fills the page.
+  ranks.fill(-1);
+  const tier = (column: string, rank: number): number => {
+    if (compiled.requiredText === null) return 0;
+    const marks = new Uint8Array(cache.size);
+    const inColumn = matchingDocs(lib, `{${column}} : ${compiled.requiredText}`, cache);
+    for (let index = 0; index < inColumn.count; index += 1) marks[inColumn.docs[index] as number] = 1;
+    let moved = 0;
+    for (let index = 0; index < matched.count; index += 1) {
+      if (marks[matched.docs[index] as number] && (ranks[index] as number) > rank) {
+        ranks[index] = rank;
+        moved += 1;
+      }
+    }
+    return moved;
   };
-  const inTitle = inColumn('title');
-  const inSummary = inColumn('summary');
-  return docs.map((doc) => ({ doc, rank: inTitle[doc.doc] ? -3 : inSummary[doc.doc] ? -2 : -1 }));
+  if (tier('title', -3) < options.needed) tier('summary', -2);
+  return { ...matched, ranks };
 }
 
 // group_concat hands back every matching document number in one string, far cheaper than a row per match; it is
 // read digit by digit, since splitting it would make a string per number.
-function matchingDocs(lib: Library, match: string, cache: SearchCache): CachedDoc[] {
+function matchingDocs(lib: Library, match: string, cache: SearchCache): { docs: Int32Array; count: number } {
   const list = lib.read.prepare('SELECT group_concat(rowid) FROM item_index WHERE item_index MATCH ?').pluck().get(match) as string | null;
-  const docs: CachedDoc[] = [];
-  if (!list) return docs;
+  if (!list) return { docs: new Int32Array(0), count: 0 };
+  const docs = new Int32Array(Math.ceil(list.length / 2) + 1);
+  let count = 0;
   let number = 0;
   for (let index = 0; index <= list.length; index += 1) {
     const code = index < list.length ? list.charCodeAt(index) : 44;
     if (code === 44) {
-      const doc = cache.byDoc[number];
-      if (doc) docs.push(doc);
+      if (number < cache.size && cache.isIndexed[number]) docs[count++] = number;
       number = 0;
     } else {
       number = number * 10 + (code - 48);
     }
   }
-  return docs;
+  return { docs, count };
 }
 
-type Compare = (a: Match, b: Match) => number;
+type Compare = (a: number, b: number) => number;
 
-function comparator(options: { sort: SearchSort; cache: SearchCache; language: string }): Compare {
-  const byRecency: Compare = (a, b) => b.doc.updatedAt - a.doc.updatedAt;
+// Compares positions in `matches`, so that ordering 70,000 matches moves numbers, not objects.
+function comparator(matches: Matches, options: { sort: SearchSort; cache: SearchCache; language: string }): Compare {
+  const { docs, ranks } = matches;
+  const { updatedAt, dateKey } = options.cache;
+  const byRecency: Compare = (a, b) => (updatedAt[docs[b] as number] as number) - (updatedAt[docs[a] as number] as number);
   switch (options.sort) {
     case 'relevance':
       // Ties (filters only, equal scores, one field tier) go to the most recently changed item.
-      return (a, b) => a.rank - b.rank || byRecency(a, b);
+      return (a, b) => (ranks[a] as number) - (ranks[b] as number) || byRecency(a, b);
     case 'date':
-      return (a, b) => b.doc.dateKey - a.doc.dateKey || byRecency(a, b);
+      return (a, b) => (dateKey[docs[b] as number] as number) - (dateKey[docs[a] as number] as number) || byRecency(a, b);
     case 'title': {
-      const ranks = options.cache.titleRanks(options.language);
-      return (a, b) => (ranks[a.doc.doc] ?? 0) - (ranks[b.doc.doc] ?? 0);
+      const titleRanks = options.cache.titleRanks(options.language);
+      return (a, b) => (titleRanks[docs[a] as number] as number) - (titleRanks[docs[b] as number] as number);
     }
   }
 }
 
-/** The first `count` matches in order, without sorting them all: a page of 20 out of 70,000 needs one pass. */
-function firstInOrder(matches: readonly Match[], count: number, compare: Compare): Match[] {
+/** Positions of the first `count` matches in order, without sorting them all: a page of 20 in 70,000 takes one pass. */
+function firstInOrder(matches: Matches, count: number, compare: Compare): number[] {
+  const all = matches.count;
   // A deep page keeps too many to insert one by one: sorting everything is then cheaper.
-  if (count > 200 || count * 4 >= matches.length) return [...matches].sort(compare).slice(0, count);
-  const kept: Match[] = [];
-  for (const match of matches) {
-    if (kept.length === count && compare(match, kept[count - 1] as Match) >= 0) continue;
-    let index = kept.length;
-    while (index > 0 && compare(match, kept[index - 1] as Match) < 0) index -= 1;
-    kept.splice(index, 0, match);
+  if (count > 200 || count * 4 >= all)
+    return Array.from({ length: all }, (_, index) => index)
+      .sort(compare)
+      .slice(0, count);
+  const kept: number[] = [];
+  for (let index = 0; index < all; index += 1) {
+    if (kept.length === count && compare(index, kept[count - 1] as number) >= 0) continue;
+    let at = kept.length;
+    while (at > 0 && compare(index, kept[at - 1] as number) < 0) at -= 1;
+    kept.splice(at, 0, index);
     if (kept.length > count) kept.pop();
   }
   return kept;
@@ -153,7 +179,7 @@ interface PageRow {
   updated_at: string;
 }
 
-function readResults(lib: Library, page: readonly Match[], compiled: CompiledQuery): SearchResult[] {
+function readResults(lib: Library, page: ReadonlyArray<{ doc: number; rank: number }>, compiled: CompiledQuery): SearchResult[] {
   // json_extract picks the few fields a result shows: parsing whole items, bodies included, would cost more.
   // Snippets come from the summary, then the body, then the text fields of each kind (what the index holds).
   const read = lib.read.prepare(
@@ -165,7 +191,7 @@ function readResults(lib: Library, page: readonly Match[], compiled: CompiledQue
   );
   const highlighter = { tokens: compiled.highlightTokens, prefixes: compiled.highlightPrefixes };
   return page.flatMap(({ doc, rank }) => {
-    const row = read.get(doc.doc) as PageRow | undefined;
+    const row = read.get(doc) as PageRow | undefined;
     if (!row) return [];
     const snippet = makeSnippet([row.summary ?? '', row.body_text, row.fields ?? ''], row.language, highlighter);
     return [
