@@ -1,4 +1,4 @@
-import { facetNames } from '../../api/types';
+import type { facetNames } from '../../api/types';
 import type { Db } from '../db/handles';
 import type { Library } from '../library/library';
 import type { DocFacets } from './indexItem';
