@@ -54,3 +54,23 @@ export const vocabularies = ['themes', 'sdgs', 'countries', 'regions', 'organisa
 export type Vocabulary = (typeof vocabularies)[number];
 /** Vocabularies whose terms users may add, rename, merge and retire. */
 export const editableVocabularies: readonly Vocabulary[] = ['themes', 'organisations'];
+
+/** The fields of each kind, in the order a cataloguer fills them in. */
+export const kindFields = {
+  practice: [
+    'context',
+    'objectives',
+    'actions',
+    'resultsAndImpact',
+    'lessonsLearned',
+    'transferability',
+    'partners',
+    'budgetAndFunding',
+    'contact',
+  ],
+  policy: ['issuingBody', 'documentType', 'level', 'dateAdopted', 'policyStatus'],
+  toolkit: ['audience', 'format', 'duration', 'learningObjectives'],
+} as const satisfies Record<ItemKind, readonly string[]>;
+
+/** Kind fields whose values are codes from a fixed list (shown through a label, not searched as text). */
+export const codedKindFields: ReadonlySet<string> = new Set(['documentType', 'level', 'policyStatus', 'audience', 'format']);

@@ -1,25 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Item, Term } from '../api/types';
-import type { UiLanguage } from '../api/vocabularyCodes';
-
-const kindFields: Record<Item['kind'], readonly string[]> = {
-  practice: [
-    'context',
-    'objectives',
-    'actions',
-    'resultsAndImpact',
-    'lessonsLearned',
-    'transferability',
-    'partners',
-    'budgetAndFunding',
-    'contact',
-  ],
-  policy: ['issuingBody', 'documentType', 'level', 'dateAdopted', 'policyStatus'],
-  toolkit: ['audience', 'format', 'duration', 'learningObjectives'],
-};
-
-// Fields whose values are codes with a translated label (`field.value.<code>`).
-const codedFields = new Set(['documentType', 'level', 'policyStatus', 'audience', 'format']);
+import { codedKindFields, kindFields, type UiLanguage } from '../api/vocabularyCodes';
 
 /** An item as a person reads it in a terminal, labels in the interface language. */
 export function formatItem(item: Item, options: { t: TFunction; language: UiLanguage; terms: ReadonlyMap<string, Term> }): string {
@@ -57,7 +38,7 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
     const shown = Array.isArray(value)
       ? value.map((code) => t(`field.value.${String(code)}`)).join(separator)
       : (value as string | undefined);
-    field(name, codedFields.has(name) && typeof value === 'string' ? t(`field.value.${value}`) : shown);
+    field(name, codedKindFields.has(name) && typeof value === 'string' ? t(`field.value.${value}`) : shown);
   }
   field('revision', item.revision.slice(0, 12));
   field('updatedAt', formatDateTime(item.updatedAt, language));

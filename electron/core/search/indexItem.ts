@@ -1,5 +1,5 @@
 import type { ItemContent } from '../../api/types';
-import { uiLanguages } from '../../api/vocabularyCodes';
+import { codedKindFields, kindFields, uiLanguages } from '../../api/vocabularyCodes';
 import type { Db, WriteTx } from '../db/handles';
 import { analyzeText } from './analysis';
 import { everyItemToken, filterToken, termToken } from './filterTokens';
@@ -10,20 +10,9 @@ function bumpIndexGeneration(tx: WriteTx): void {
 }
 
 /** The text fields of practices, policies and toolkits, indexed with the body. */
-export const kindTextFields = [
-  'context',
-  'objectives',
-  'actions',
-  'resultsAndImpact',
-  'lessonsLearned',
-  'transferability',
-  'partners',
-  'budgetAndFunding',
-  'contact',
-  'issuingBody',
-  'duration',
-  'learningObjectives',
-] as const;
+export const kindTextFields = Object.values(kindFields)
+  .flat()
+  .filter((name) => !codedKindFields.has(name));
 
 /** The index columns of one item, in the order of the item_index table. */
 interface IndexColumns {
