@@ -50,6 +50,12 @@ export type ErrorCode =
   | 'search.emptyFilter'
   | 'savedSearch.notFound'
   | 'savedSearch.nameTaken'
+  | 'host.unavailable'
+  | 'serve.unauthorized'
+  | 'serve.forbidden'
+  | 'serve.notFound'
+  | 'serve.methodNotAllowed'
+  | 'serve.tooLarge'
   | 'internal';
 
 /** Every error code, for tests and adapters that must cover them all. */
@@ -104,6 +110,12 @@ export const errorCodes: readonly ErrorCode[] = [
   'search.emptyFilter',
   'savedSearch.notFound',
   'savedSearch.nameTaken',
+  'host.unavailable',
+  'serve.unauthorized',
+  'serve.forbidden',
+  'serve.notFound',
+  'serve.methodNotAllowed',
+  'serve.tooLarge',
   'internal',
 ];
 

@@ -52,6 +52,8 @@ export interface Outputs {
   'savedSearches.update': SavedSearch;
   'savedSearches.delete': { id: string };
   'savedSearches.run': SearchPage;
+  'host.chooseFiles': { paths: string[] };
+  'host.chooseSaveFile': { path: string | null };
 }
 
 const id = z.string().trim().toLowerCase().regex(uuidPattern, 'uuid');
@@ -72,6 +74,18 @@ const searchPaging = {
   language: z.enum(uiLanguages).default('en'),
 };
 const savedSearchName = z.string().trim().min(1).max(200);
+const fileFilters = z
+  .array(
+    z.strictObject({
+      name: z.string().trim().min(1).max(100),
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9*]{1,10}$/i))
+        .min(1)
+        .max(20),
+    }),
+  )
+  .max(10)
+  .default([]);
 
 /** Checked once, at the edge, whatever the transport. */
 export const inputs = {
@@ -146,6 +160,16 @@ export const inputs = {
   }),
   'savedSearches.delete': z.strictObject({ ref: savedSearchName }),
   'savedSearches.run': z.strictObject({ ref: savedSearchName, ...searchPaging }),
+  'host.chooseFiles': z.strictObject({
+    title: z.string().max(200).optional(),
+    isMultiple: z.boolean().default(false),
+    filters: fileFilters,
+  }),
+  'host.chooseSaveFile': z.strictObject({
+    title: z.string().max(200).optional(),
+    defaultName: z.string().max(255).optional(),
+    filters: fileFilters,
+  }),
 } satisfies Record<keyof Outputs, z.ZodType>;
 
 /** The name of an operation. */
@@ -154,6 +178,16 @@ export type OpName = keyof Outputs;
 export type Input<K extends OpName> = z.input<(typeof inputs)[K]>;
 /** What a handler receives: the input after validation and defaults. */
 export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
+
+/**
+ * Operations the host application answers rather than the library: the desktop app shows its native dialogs,
+ * `compendium serve` refuses them with `host.unavailable`.
+ */
+export const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile'] as const;
+/** An operation answered by the host application. */
+export type HostOpName = (typeof hostOpNames)[number];
+/** An operation answered by the library's core. */
+export type CoreOpName = Exclude<OpName, HostOpName>;
 
 /** True for the name of an operation of the contract. */
 export function isOpName(name: unknown): name is OpName {

@@ -3,6 +3,7 @@ import { registerCollectionCommands } from './commands/collectionCommands';
 import { registerItemCommands } from './commands/itemCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerSearchCommands } from './commands/searchCommands';
+import { registerServeCommand } from './commands/serveCommand';
 import { registerTrashCommands } from './commands/trashCommands';
 import { registerVocabularyCommands } from './commands/vocabularyCommands';
 
@@ -22,6 +23,7 @@ registerSearchCommands(program);
 registerTrashCommands(program);
 registerCollectionCommands(program);
 registerVocabularyCommands(program);
+registerServeCommand(program);
 
 try {
   await program.parseAsync(process.argv);

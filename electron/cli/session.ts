@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Result } from '../api/errors';
 import type { Input, OpName, Outputs } from '../api/operations';
 import type { UiLanguage } from '../api/vocabularyCodes';
-import { dispatch } from '../core/dispatch';
+import { dispatch, noHostHandlers, type Handlers } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library/defaultLibraryDir';
 import type { Library } from '../core/library/library';
@@ -44,7 +44,7 @@ export async function runCommand(options: GlobalOptions, body: (session: Session
     library ??= unwrap(openLibrary({ dir: libraryDir, resourcesDir, author: process.env.COMPENDIUM_AUTHOR || undefined }));
     return library;
   };
-  let handlers: ReturnType<typeof createHandlers> | undefined;
+  let handlers: Handlers | undefined;
   const session: Session = {
     t,
     language,
@@ -53,7 +53,7 @@ export async function runCommand(options: GlobalOptions, body: (session: Session
     resourcesDir,
     library: open,
     async call(name, input) {
-      handlers ??= createHandlers(open());
+      handlers ??= { ...createHandlers(open()), ...noHostHandlers };
       return unwrap((await dispatch(handlers, name, input)) as Result<Outputs[typeof name]>);
     },
     print(value, human) {

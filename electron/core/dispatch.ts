@@ -1,10 +1,21 @@
 import { fail, type Result } from '../api/errors';
-import { inputs, isOpName, type OpName, type Outputs, type ParsedInput } from '../api/operations';
+import { inputs, isOpName, type CoreOpName, type HostOpName, type OpName, type Outputs, type ParsedInput } from '../api/operations';
 import { validationError } from '../api/validationError';
 
+type HandlersOf<Names extends OpName> = {
+  [K in Names]: (input: ParsedInput<K>) => Result<Outputs[K]> | Promise<Result<Outputs[K]>>;
+};
 /** One function per operation, receiving parsed input. */
-export type Handlers = {
-  [K in OpName]: (input: ParsedInput<K>) => Result<Outputs[K]> | Promise<Result<Outputs[K]>>;
+export type Handlers = HandlersOf<OpName>;
+/** The operations the core answers, bound to one library. */
+export type CoreHandlers = HandlersOf<CoreOpName>;
+/** The operations the host application answers (dialogs). */
+export type HostHandlers = HandlersOf<HostOpName>;
+
+/** Host handlers for a host with no dialogs, such as `compendium serve` or the CLI. */
+export const noHostHandlers: HostHandlers = {
+  'host.chooseFiles': () => fail('host.unavailable'),
+  'host.chooseSaveFile': () => fail('host.unavailable'),
 };
 
 /** The one way into the core for IPC, HTTP and the CLI: checks the name and the input, then runs the handler. */

@@ -1,5 +1,5 @@
 import { ok } from '../api/errors';
-import type { Handlers } from './dispatch';
+import type { CoreHandlers } from './dispatch';
 import type { Library } from './library/library';
 import { createCollection, deleteCollection, updateCollection } from './collections/createCollection';
 import { addSection, addToCollection, moveEntry, removeEntry, setNote } from './collections/editEntries';
@@ -20,7 +20,7 @@ import { listTerms } from './vocabularies/listTerms';
 import { mergeTerms } from './vocabularies/mergeTerms';
 
 /** Every operation of the contract, bound to one open library. */
-export function createHandlers(lib: Library): Handlers {
+export function createHandlers(lib: Library): CoreHandlers {
   return {
     'library.stats': () => getStats(lib.read),
     'items.create': async (input) => {

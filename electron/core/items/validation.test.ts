@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../dispatch';
+import { dispatch, noHostHandlers } from '../dispatch';
 import { createHandlers } from '../handlers';
 import { testLibrary } from '../library/testLibrary';
 
@@ -86,20 +86,20 @@ const rejections: Array<[string, Record<string, unknown>, string, Record<string,
 describe('item validation', () => {
   it.each(rejections)('rejects %s, naming the field', async (_, input, code, params) => {
     const lib = testLibrary();
-    const result = await dispatch(createHandlers(lib), 'items.create', input);
+    const result = await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'items.create', input);
     expect(result).toEqual({ ok: false, error: { code, params } });
     expect(lib.read.prepare('SELECT COUNT(*) FROM items').pluck().get()).toBe(0);
   });
 
   it('accepts the smallest valid item', async () => {
     const lib = testLibrary();
-    const result = await dispatch(createHandlers(lib), 'items.create', valid);
+    const result = await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'items.create', valid);
     expect(result.ok).toBe(true);
   });
 
   it('names the item of a batch that is wrong', async () => {
     const lib = testLibrary();
-    const result = await dispatch(createHandlers(lib), 'items.createMany', { items: [valid, { ...valid, title: '' }] });
+    const result = await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'items.createMany', { items: [valid, { ...valid, title: '' }] });
     expect(result).toEqual({ ok: false, error: { code: 'input.empty', params: { field: '[1].title' } } });
   });
 });
@@ -107,7 +107,7 @@ describe('item validation', () => {
 describe('operation input', () => {
   it('names the bound a number breaks', async () => {
     const lib = testLibrary();
-    const handlers = createHandlers(lib);
+    const handlers = { ...createHandlers(lib), ...noHostHandlers };
     expect(await dispatch(handlers, 'items.list', { limit: 0 })).toEqual({
       ok: false,
       error: { code: 'input.tooSmall', params: { field: 'limit', min: 1 } },

@@ -1,0 +1,134 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { fail, type Result } from '../api/errors';
+import { dispatch, type Handlers } from '../core/dispatch';
+import { httpStatus } from './httpStatus';
+import { contentSecurityPolicy } from './contentSecurityPolicy';
+
+/** What `startServer` needs: the operations to expose and the built interface to serve. */
+export interface ServerOptions {
+  readonly handlers: Handlers;
+  /** The built renderer (`out/renderer`). */
+  readonly rendererDir: string;
+  readonly host?: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** The address to open, with the token in its fragment. */
+  readonly url: string;
+  readonly origin: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const maxBodyBytes = 32 * 1024 * 1024;
+const apiPrefix = '/api/';
+
+/**
+ * Serves the interface and the contract over HTTP. The token travels in the URL's fragment, which browsers never
+ * send to a server or put in a Referer, and comes back as a bearer header on every API call. Host and Origin must
+ * be this server's own, so that a web page open in the same browser cannot drive the library (DNS rebinding,
+ * cross-site requests).
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const token = randomBytes(24).toString('base64url');
+  const host = options.host ?? '127.0.0.1';
+  const staticFiles = sirv(options.rendererDir, {
+    etag: true,
+    setHeaders: (res) => setSecurityHeaders(res),
+  });
+  let origins = new Set<string>();
+
+  const server = createServer((req, res) => {
+    setSecurityHeaders(res);
+    if (!origins.has(`http://${req.headers.host ?? ''}`) || !isSameOrigin(req, origins)) {
+      sendResult(res, fail('serve.forbidden'));
+      return;
+    }
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!path.startsWith(apiPrefix)) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }));
+      else staticFiles(req, res, () => sendResult(res, fail('serve.notFound')));
+      return;
+    }
+    if (!hasToken(req, token)) sendResult(res, fail('serve.unauthorized'));
+    else if (req.method !== 'POST') sendResult(res, fail('serve.methodNotAllowed', { method: 'POST' }));
+    else void answer(req, res, { handlers: options.handlers, name: decodeURIComponent(path.slice(apiPrefix.length)) });
+  });
+  // Keep-alive sockets from the browser would otherwise hold close() open until they time out.
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://${host}:${port}`;
+  origins = new Set([origin, ...(host === '127.0.0.1' ? [`http://localhost:${port}`] : [])]);
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', contentSecurityPolicy);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+  res.setHeader('X-Frame-Options', 'DENY');
+}
+
+/** Browsers send Origin on every cross-site request and on POSTs; when present it must be ours. */
+function isSameOrigin(req: IncomingMessage, origins: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && !origins.has(origin)) return false;
+  return req.headers['sec-fetch-site'] !== 'cross-site';
+}
+
+function hasToken(req: IncomingMessage, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, call: { handlers: Handlers; name: string }): Promise<void> {
+  const body = await readJsonBody(req);
+  sendResult(res, body.ok ? await dispatch(call.handlers, call.name, body.value) : body);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<Result<unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) return fail('serve.tooLarge', { max: maxBodyBytes / 1024 / 1024 });
+    chunks.push(chunk);
+  }
+  if (size === 0) return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown };
+  } catch {
+    return fail('input.invalid', { field: 'body' });
+  }
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>): void {
+  const body = JSON.stringify(result);
+  res.statusCode = result.ok ? 200 : httpStatus(result.error.code);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  if (res.statusCode === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  res.end(body);
+}
