@@ -56,6 +56,7 @@ export type ErrorCode =
   | 'serve.notFound'
   | 'serve.methodNotAllowed'
   | 'serve.tooLarge'
+  | 'serve.unreachable'
   | 'internal';
 
 /** Every error code, for tests and adapters that must cover them all. */
@@ -116,6 +117,7 @@ export const errorCodes: readonly ErrorCode[] = [
   'serve.notFound',
   'serve.methodNotAllowed',
   'serve.tooLarge',
+  'serve.unreachable',
   'internal',
 ];
 

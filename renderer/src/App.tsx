@@ -1,8 +1,115 @@
-/** The application's first screen; the interface issue builds browsing and search on it. */
+import { BookOpenText, Command as CommandIcon } from 'lucide-react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CollectionView } from './features/collections/CollectionView';
+import { ItemView } from './features/item/ItemView';
+import { CommandPalette } from './features/palette/CommandPalette';
+import { FacetPanel } from './features/search/FacetPanel';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchPane } from './features/search/SearchPane';
+import { toggleFilter } from './features/search/queryFilters';
+import { useSearch } from './features/search/useSearch';
+import type { ListNavigator } from './features/shell/ListNavigator';
+import { goBack, navigate, usePlace } from './features/shell/navigation';
+import { ShortcutsDialog } from './features/shell/ShortcutsDialog';
+import { TermsProvider } from './features/shell/TermsProvider';
+import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
+import { Sidebar } from './features/sidebar/Sidebar';
+import { TrashView } from './features/trash/TrashView';
+import { useLanguage } from './i18n/useLanguage';
+import { EmptyState } from './ui/EmptyState';
+import { useDebounced } from './ui/useDebounced';
+
+/** Three panes: the library's places and facets, the current list, and the open item. */
 export function App() {
   return (
-    <main>
-      <h1>Compendium</h1>
-    </main>
+    <TermsProvider>
+      <Layout />
+    </TermsProvider>
+  );
+}
+
+function Layout() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const place = usePlace();
+  const [dialog, setDialog] = useState<'palette' | 'shortcuts' | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const itemHeadingRef = useRef<HTMLHeadingElement>(null);
+  const navigatorRef = useRef<ListNavigator>(null);
+  const query = useDebounced(place.query, 150);
+  const search = useSearch({ query, sort: place.sort, language });
+
+  const open = (itemId: string) => navigate({ itemId }, { isReplace: place.itemId !== undefined });
+  const read = () => itemHeadingRef.current?.focus();
+  const shortcuts = useMemo(
+    () => ({
+      openPalette: () => setDialog('palette'),
+      focusSearch: () => {
+        if (place.view !== 'search') navigate({ view: 'search', itemId: undefined });
+        searchRef.current?.focus();
+      },
+      move: (step: number) => navigatorRef.current?.move(step),
+      back: goBack,
+      showHelp: () => setDialog('shortcuts'),
+    }),
+    [place.view],
+  );
+  useGlobalShortcuts(shortcuts);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main-list" onClick={(event) => (event.preventDefault(), navigatorRef.current?.focus())}>
+        {t('app.skipToResults')}
+      </a>
+      <Sidebar place={place}>
+        {place.view === 'search' && search.facets && (
+          <FacetPanel
+            facets={search.facets}
+            query={place.query}
+            onToggle={(filter) => navigate({ query: toggleFilter(place.query, filter) })}
+          />
+        )}
+      </Sidebar>
+      <main className="list-pane" id="main-list" aria-label={t('app.listLabel')}>
+        <div className="list-toolbar">
+          <SearchBox
+            ref={searchRef}
+            value={place.query}
+            onChange={(value) =>
+              navigate({ view: 'search', query: value, collectionId: undefined }, { isReplace: place.view === 'search' })
+            }
+          />
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setDialog('palette')}
+            aria-label={t('app.palette.open')}
+            title={t('app.palette.open')}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            <CommandIcon size={16} aria-hidden="true" />
+          </button>
+        </div>
+        {place.view === 'search' && (
+          <SearchPane search={search} activeId={place.itemId} onOpen={open} onRead={read} navigatorRef={navigatorRef} />
+        )}
+        {place.view === 'collection' && place.collectionId && (
+          <CollectionView id={place.collectionId} activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />
+        )}
+        {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
+      </main>
+      <section className="item-pane" aria-label={t('app.itemLabel')}>
+        {place.itemId ? (
+          <ItemView key={place.itemId} id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+        ) : (
+          <EmptyState icon={<BookOpenText size={40} />} title={t('app.item.noSelection')}>
+            {t('app.item.noSelectionHint')}
+          </EmptyState>
+        )}
+      </section>
+      <CommandPalette isOpen={dialog === 'palette'} onClose={() => setDialog(null)} />
+      <ShortcutsDialog isOpen={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+    </div>
   );
 }

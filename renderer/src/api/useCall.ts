@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import type { AppError } from '../../../electron/api/errors';
+import type { Input, OpName, Outputs } from '../../../electron/api/operations';
+import { call } from './client';
+import { useLibraryVersion } from './libraryVersion';
+
+/** The state of one call: its last value, or its error, and whether a newer answer is on its way. */
+export interface CallState<T> {
+  readonly value: T | undefined;
+  readonly error: AppError | undefined;
+  readonly isLoading: boolean;
+}
+
+/**
+ * Calls an operation whenever its input changes (compared as JSON) or the library changes, and keeps the last
+ * answer on screen while the next one loads. An answer that arrives after a newer request was made is dropped.
+ * A null input makes no call.
+ */
+export function useCall<K extends OpName>(name: K, input: Input<K> | null): CallState<Outputs[K]> {
+  const key = input === null ? null : JSON.stringify(input);
+  const version = useLibraryVersion();
+  const [answer, setAnswer] = useState<{ key: string; value?: Outputs[K]; error?: AppError }>();
+
+  useEffect(() => {
+    if (key === null) return;
+    let isCurrent = true;
+    void call(name, JSON.parse(key) as Input<K>).then((result) => {
+      if (isCurrent) setAnswer(result.ok ? { key, value: result.value } : { key, error: result.error });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [name, key, version]);
+
+  return { value: answer?.value, error: answer?.error, isLoading: key !== null && answer?.key !== key };
+}

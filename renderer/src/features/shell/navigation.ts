@@ -1,0 +1,78 @@
+import { useSyncExternalStore } from 'react';
+import type { SearchSort } from '../../../../electron/api/types';
+
+/** Where the user is: which list is shown in the middle, and which item is open beside it. */
+export interface Place {
+  readonly view: 'search' | 'collection' | 'trash';
+  /** The query typed in the search box (search view). */
+  readonly query: string;
+  readonly sort?: SearchSort;
+  readonly collectionId?: string;
+  readonly itemId?: string;
+}
+
+const sorts: readonly string[] = ['relevance', 'date', 'title'];
+
+// The place lives in the address's fragment, so that back and forward, reloading and bookmarks work, in a browser
+// and in the desktop app alike (a fragment change never reloads the page or leaves file://).
+function parse(hash: string): Place {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = params.get('view');
+  const sort = params.get('sort') ?? '';
+  return {
+    view: view === 'collection' || view === 'trash' ? view : 'search',
+    query: params.get('q') ?? '',
+    sort: sorts.includes(sort) ? (sort as SearchSort) : undefined,
+    collectionId: params.get('collection') ?? undefined,
+    itemId: params.get('item') ?? undefined,
+  };
+}
+
+function format(place: Place): string {
+  const params = new URLSearchParams();
+  if (place.view !== 'search') params.set('view', place.view);
+  if (place.query) params.set('q', place.query);
+  if (place.sort) params.set('sort', place.sort);
+  if (place.collectionId) params.set('collection', place.collectionId);
+  if (place.itemId) params.set('item', place.itemId);
+  return `#${params.toString()}`;
+}
+
+let current = parse(window.location.hash);
+const listeners = new Set<() => void>();
+window.addEventListener('hashchange', () => {
+  current = parse(window.location.hash);
+  for (const listener of listeners) listener();
+});
+
+/** The current place; re-renders on every move, including the browser's back and forward. */
+export function usePlace(): Place {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+  );
+}
+
+/**
+ * Moves to a place. Typing in the search box replaces the current history entry (`isReplace`), so that back
+ * goes to the previous search or item, not to each letter typed.
+ */
+export function navigate(changes: Partial<Place>, { isReplace = false }: { isReplace?: boolean } = {}): void {
+  const next = format({ ...current, ...changes });
+  if (next === window.location.hash) return;
+  if (isReplace) {
+    history.replaceState(history.state, '', next);
+    current = parse(next);
+    for (const listener of listeners) listener();
+  } else {
+    window.location.hash = next;
+  }
+}
+
+/** Goes back one step in this window's history. */
+export function goBack(): void {
+  history.back();
+}

@@ -1,0 +1,130 @@
+import { BookOpen, FileText, Folder, Layers, Lightbulb, Search, Trash2, Wrench } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemKind } from '../../../../electron/api/vocabularyCodes';
+import { itemKinds } from '../../../../electron/api/vocabularyCodes';
+import { useCall } from '../../api/useCall';
+import { formatNumber } from '../../i18n/format';
+import { useLanguage } from '../../i18n/useLanguage';
+import { navigate, type Place } from '../shell/navigation';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SavedSearchCount } from './SavedSearchCount';
+
+const kindIcons: Record<ItemKind, ReactNode> = {
+  practice: <Lightbulb size={16} />,
+  policy: <FileText size={16} />,
+  toolkit: <Wrench size={16} />,
+};
+
+/** The library's places: everything, each kind, collections, saved searches and the trash, with counts. */
+export function Sidebar({ place, children }: { place: Place; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const stats = useCall('library.stats', {}).value;
+  const collections = useCall('collections.list', {}).value;
+  const savedSearches = useCall('savedSearches.list', {}).value;
+  const isSearch = place.view === 'search';
+  const count = (value: number | undefined) => (value === undefined ? undefined : formatNumber(language, value));
+
+  return (
+    <nav className="sidebar" aria-label={t('app.sidebar.label')}>
+      <div className="brand">
+        <BookOpen size={20} aria-hidden="true" />
+        <span>Compendium</span>
+      </div>
+      <ul className="nav-list">
+        <NavEntry
+          icon={<Layers size={16} />}
+          label={t('app.sidebar.allItems')}
+          count={count(stats?.items)}
+          isCurrent={isSearch && place.query === ''}
+          onSelect={() => navigate({ view: 'search', query: '', itemId: undefined })}
+        />
+        {itemKinds.map((kind) => (
+          <NavEntry
+            key={kind}
+            icon={kindIcons[kind]}
+            label={t(`app.sidebar.kinds.${kind}`)}
+            count={count(stats?.byKind[kind])}
+            isCurrent={isSearch && place.query === `kind:${kind}`}
+            onSelect={() => navigate({ view: 'search', query: `kind:${kind}`, itemId: undefined })}
+          />
+        ))}
+      </ul>
+
+      <h2 className="sidebar-heading">{t('app.sidebar.collections')}</h2>
+      {collections?.length === 0 && <p className="sidebar-empty">{t('app.sidebar.noCollections')}</p>}
+      <ul className="nav-list">
+        {collections?.map((collection) => (
+          <NavEntry
+            key={collection.id}
+            icon={<Folder size={16} />}
+            label={collection.name}
+            count={count(collection.itemCount)}
+            isCurrent={place.view === 'collection' && place.collectionId === collection.id}
+            onSelect={() => navigate({ view: 'collection', collectionId: collection.id, itemId: undefined })}
+          />
+        ))}
+      </ul>
+
+      <h2 className="sidebar-heading">{t('app.sidebar.savedSearches')}</h2>
+      {savedSearches?.length === 0 && <p className="sidebar-empty">{t('app.sidebar.noSavedSearches')}</p>}
+      <ul className="nav-list">
+        {savedSearches?.map((saved) => (
+          <NavEntry
+            key={saved.id}
+            icon={<Search size={16} />}
+            label={saved.name}
+            count={<SavedSearchCount name={saved.name} />}
+            isCurrent={isSearch && place.query === saved.query}
+            onSelect={() => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined })}
+          />
+        ))}
+      </ul>
+
+      <ul className="nav-list nav-list-trash">
+        <NavEntry
+          icon={<Trash2 size={16} />}
+          label={t('app.sidebar.trash')}
+          count={count(stats?.inTrash)}
+          isCurrent={place.view === 'trash'}
+          onSelect={() => navigate({ view: 'trash', itemId: undefined })}
+        />
+      </ul>
+
+      {children}
+
+      <div className="sidebar-footer">
+        <LanguageSwitch />
+      </div>
+    </nav>
+  );
+}
+
+function NavEntry({
+  icon,
+  label,
+  count,
+  isCurrent,
+  onSelect,
+}: {
+  icon: ReactNode;
+  label: string;
+  count?: ReactNode;
+  isCurrent: boolean;
+  onSelect(): void;
+}) {
+  return (
+    <li>
+      <button type="button" className="nav-entry" aria-current={isCurrent ? 'page' : undefined} onClick={onSelect}>
+        <span className="nav-icon" aria-hidden="true">
+          {icon}
+        </span>
+        <span className="nav-label" dir="auto">
+          {label}
+        </span>
+        {count !== undefined && <span className="nav-count">{count}</span>}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import type { UiLanguage } from '../../../electron/api/vocabularyCodes';
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
+/** A count in the interface language's digits and grouping. */
+export function formatNumber(language: UiLanguage, value: number): string {
+  return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value);
+}
+
+/** An ISO timestamp as a date in the interface language. */
+export function formatTimestamp(language: UiLanguage, iso: string): string {
+  return cached(dateFormats, `${language}:ts`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(new Date(iso));
+}
+
+/** An item's date as precise as it was given: `2021`, `March 2021` or `4 March 2021`. */
+export function formatPartialDate(language: UiLanguage, value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined) return value;
+  const options: Intl.DateTimeFormatOptions =
+    day !== undefined ? { dateStyle: 'long' } : month !== undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  const format = cached(
+    dateFormats,
+    `${language}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }),
+  );
+  return format.format(new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1)));
+}
+
+/** A language code as its name in the interface language: `ar` → `arabe` in French. */
+export function languageName(language: UiLanguage, code: string): string {
+  return cached(languageNames, language, () => new Intl.DisplayNames([language], { type: 'language', fallback: 'code' })).of(code) ?? code;
+}
