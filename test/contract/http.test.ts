@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../electron/api/errors';
 import { inputs, type OpName } from '../../electron/api/operations';
 import { dispatch, noHostHandlers, type Handlers } from '../../electron/core/dispatch';
 import { createHandlers } from '../../electron/core/handlers';
@@ -49,10 +50,10 @@ describe('the HTTP adapter', () => {
   it('gives the same results as calling the core directly', async () => {
     const handlers = libraryHandlers();
     const server = await serve(handlers);
-    const created = await (await post(server, 'items.create', policy)).json();
+    const created = (await (await post(server, 'items.create', policy)).json()) as Result<string>;
     expect(created).toMatchObject({ ok: true });
     for (const [name, input] of [
-      ['items.get', { id: created.value }],
+      ['items.get', { id: created.ok ? created.value : '' }],
       ['search.query', { text: 'égalité' }],
       ['library.stats', {}],
       ['items.get', { id: '00000000-0000-4000-8000-000000000000' }],
@@ -83,8 +84,8 @@ describe('the HTTP adapter', () => {
     const server = await serve(handlers);
     for (const name of Object.keys(inputs) as OpName[]) {
       const response = await post(server, name, { bogus: 1 });
-      const body = await response.json();
-      expect([name, response.status, body.ok, String(body.error.code).startsWith('input.')]).toEqual([name, 400, false, true]);
+      const body = (await response.json()) as Result<unknown>;
+      expect([name, response.status, body.ok, !body.ok && body.error.code.startsWith('input.')]).toEqual([name, 400, false, true]);
     }
     const notJson = await fetch(`${server.origin}/api/library.stats`, {
       method: 'POST',
