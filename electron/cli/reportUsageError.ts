@@ -1,6 +1,6 @@
 import type { CommanderError } from 'commander';
 import { findResourcesDir } from '../core/library/resourcesDir';
-import { detectLanguage, loadMessages } from './messages';
+import { detectLanguage, loadMessages } from '../core/messages';
 
 /** Prints commander's usage error in the user's language: the kind of mistake, and the word it was about. */
 export async function reportUsageError(error: CommanderError, langFlag: string | undefined): Promise<void> {

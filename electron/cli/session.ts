@@ -9,7 +9,7 @@ import type { Library } from '../core/library/library';
 import { openLibrary } from '../core/library/openLibrary';
 import { findResourcesDir } from '../core/library/resourcesDir';
 import { CommandFailure, UsageFailure, unwrap } from './failure';
-import { detectLanguage, loadMessages } from './messages';
+import { detectLanguage, loadMessages } from '../core/messages';
 
 /** The options every command accepts. */
 export interface GlobalOptions {

@@ -16,6 +16,8 @@ function externalUrl(raw: string): URL | null {
  */
 export function hardenWebContents(contents: WebContents, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event) => event.preventDefault());
+  // will-navigate sees only the top frame; this one also sees frames inside the page.
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

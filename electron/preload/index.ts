@@ -1,6 +1,10 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer } from 'electron';
+import { callChannel, type CompendiumBridge } from '../api/bridge';
 
-// The renderer gets one narrow object and nothing of Node. The contract's `call` joins it with the core's API.
-contextBridge.exposeInMainWorld('compendium', {
+// The renderer gets one narrow object and nothing of Node or of ipcRenderer: a page could otherwise send on any channel.
+const bridge: CompendiumBridge = {
+  call: (name, input) => ipcRenderer.invoke(callChannel, name, input),
   platform: process.platform,
-});
+};
+
+contextBridge.exposeInMainWorld('compendium', bridge);

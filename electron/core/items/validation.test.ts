@@ -99,7 +99,9 @@ describe('item validation', () => {
 
   it('names the item of a batch that is wrong', async () => {
     const lib = testLibrary();
-    const result = await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'items.createMany', { items: [valid, { ...valid, title: '' }] });
+    const result = await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'items.createMany', {
+      items: [valid, { ...valid, title: '' }],
+    });
     expect(result).toEqual({ ok: false, error: { code: 'input.empty', params: { field: '[1].title' } } });
   });
 });

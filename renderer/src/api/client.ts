@@ -1,17 +1,14 @@
+import type { CompendiumBridge } from '../../../electron/api/bridge';
 import type { Result } from '../../../electron/api/errors';
 import type { Input, OpName, Outputs } from '../../../electron/api/operations';
 
 /** How one call reaches the core: the preload bridge in the desktop app, HTTP under `compendium serve`. */
 type Transport = (name: OpName, input: unknown) => Promise<Result<unknown>>;
 
-interface Bridge {
-  call(name: string, input: unknown): Promise<Result<unknown>>;
-}
-
 declare global {
   interface Window {
     /** Set by the desktop app's preload script; absent in a web browser. */
-    readonly compendium?: Bridge;
+    readonly compendium?: CompendiumBridge;
   }
 }
 
@@ -46,7 +43,7 @@ function httpTransport(): Transport {
   };
 }
 
-function bridgeTransport(bridge: Bridge): Transport {
+function bridgeTransport(bridge: CompendiumBridge): Transport {
   return (name, input) => bridge.call(name, input);
 }
 

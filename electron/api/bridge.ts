@@ -1,0 +1,12 @@
+import type { Result } from './errors';
+
+/** The one IPC channel that carries every call from the interface to the main process. */
+export const callChannel = 'compendium:call';
+
+/** What the preload script exposes to the interface as `window.compendium`, and nothing more. */
+export interface CompendiumBridge {
+  /** Runs an operation of the contract in the main process; the main process checks the name and the input. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** The operating system, as Node names it: `darwin`, `win32`, `linux`. */
+  readonly platform: string;
+}
