@@ -1,4 +1,4 @@
-import { BookOpenText, Command as CommandIcon } from 'lucide-react';
+import { ArrowLeft, BookOpenText, Command as CommandIcon, X } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CollectionView } from './features/collections/CollectionView';
@@ -101,7 +101,30 @@ function Layout() {
       </main>
       <section className="item-pane" aria-label={t('app.itemLabel')}>
         {place.itemId ? (
-          <ItemView key={place.itemId} id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+          <>
+            <div className="item-toolbar">
+              <button
+                type="button"
+                className="icon-button"
+                onClick={goBack}
+                aria-label={t('app.back')}
+                title={t('app.back')}
+                aria-keyshortcuts="Alt+ArrowLeft"
+              >
+                <ArrowLeft size={16} aria-hidden="true" className="icon-directional" />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                onClick={() => navigate({ itemId: undefined })}
+                aria-label={t('app.item.close')}
+                title={t('app.item.close')}
+              >
+                <X size={16} aria-hidden="true" />
+              </button>
+            </div>
+            <ItemView key={place.itemId} id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+          </>
         ) : (
           <EmptyState icon={<BookOpenText size={40} />} title={t('app.item.noSelection')}>
             {t('app.item.noSelectionHint')}

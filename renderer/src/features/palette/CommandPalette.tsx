@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemKinds, uiLanguages } from '../../../../electron/api/vocabularyCodes';
 import { useCall } from '../../api/useCall';
-import { languageName } from '../../i18n/format';
+import { nativeLanguageNames } from '../../i18n/nativeLanguageNames';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDebounced } from '../../ui/useDebounced';
 import { navigate } from '../shell/navigation';
@@ -56,20 +56,20 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
     ...collections.map((collection): Action => ({
       id: `collection-${collection.id}`,
       group: 'goTo',
-      label: `${t('app.palette.collection')}: ${collection.name}`,
+      label: `${t('app.palette.collection')}${t('cli.colon')}${collection.name}`,
       run: () => navigate({ view: 'collection', collectionId: collection.id, itemId: undefined }),
     })),
     ...savedSearches.map((saved): Action => ({
       id: `saved-${saved.id}`,
       group: 'goTo',
-      label: `${t('app.palette.savedSearch')}: ${saved.name}`,
+      label: `${t('app.palette.savedSearch')}${t('cli.colon')}${saved.name}`,
       run: () => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined }),
     })),
     { id: 'trash', group: 'goTo', label: t('app.sidebar.trash'), run: () => navigate({ view: 'trash', itemId: undefined }) },
     ...uiLanguages.map((code): Action => ({
       id: `language-${code}`,
       group: 'language',
-      label: `${t('app.palette.switchLanguage')}: ${languageName(code, code)}`,
+      label: `${t('app.palette.switchLanguage')}${t('cli.colon')}${nativeLanguageNames[code]}`,
       run: () => void i18n.changeLanguage(code),
     })),
   ];

@@ -1,10 +1,8 @@
 import { Languages } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../../../electron/api/vocabularyCodes';
+import { nativeLanguageNames } from '../../i18n/nativeLanguageNames';
 import { useLanguage } from '../../i18n/useLanguage';
-
-/** Native names, so that anyone can find their own language whatever the interface shows now. */
-const nativeNames: Record<(typeof uiLanguages)[number], string> = { fr: 'Français', en: 'English', es: 'Español', ar: 'العربية' };
 
 /** The interface language; the choice is remembered on this computer. */
 export function LanguageSwitch() {
@@ -17,7 +15,7 @@ export function LanguageSwitch() {
       <select value={language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
         {uiLanguages.map((code) => (
           <option key={code} value={code} lang={code}>
-            {nativeNames[code]}
+            {nativeLanguageNames[code]}
           </option>
         ))}
       </select>
