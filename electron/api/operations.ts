@@ -183,7 +183,7 @@ export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
  * Operations the host application answers rather than the library: the desktop app shows its native dialogs,
  * `compendium serve` refuses them with `host.unavailable`.
  */
-export const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile'] as const;
+const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile'] as const;
 /** An operation answered by the host application. */
 export type HostOpName = (typeof hostOpNames)[number];
 /** An operation answered by the library's core. */

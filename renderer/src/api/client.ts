@@ -49,9 +49,6 @@ function bridgeTransport(bridge: CompendiumBridge): Transport {
 
 const transport: Transport = window.compendium ? bridgeTransport(window.compendium) : httpTransport();
 
-/** True in the desktop app, where the host operations (native dialogs) work. */
-export const isDesktop = window.compendium !== undefined;
-
 /** Calls one operation of the contract; failures come back as values with a message key, never as exceptions. */
 export function call<K extends OpName>(name: K, input: Input<K>): Promise<Result<Outputs[K]>> {
   return transport(name, input) as Promise<Result<Outputs[K]>>;

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import type { AppError } from '../../../electron/api/errors';
 import type { Input, OpName, Outputs } from '../../../electron/api/operations';
 import { call } from './client';
-import { useLibraryVersion } from './libraryVersion';
 
 /** The state of one call: its last value, or its error, and whether a newer answer is on its way. */
 export interface CallState<T> {
@@ -12,13 +11,12 @@ export interface CallState<T> {
 }
 
 /**
- * Calls an operation whenever its input changes (compared as JSON) or the library changes, and keeps the last
+ * Calls an operation whenever its input changes (compared as JSON), and keeps the last
  * answer on screen while the next one loads. An answer that arrives after a newer request was made is dropped.
  * A null input makes no call.
  */
 export function useCall<K extends OpName>(name: K, input: Input<K> | null): CallState<Outputs[K]> {
   const key = input === null ? null : JSON.stringify(input);
-  const version = useLibraryVersion();
   const [answer, setAnswer] = useState<{ key: string; value?: Outputs[K]; error?: AppError }>();
 
   useEffect(() => {
@@ -30,7 +28,7 @@ export function useCall<K extends OpName>(name: K, input: Input<K> | null): Call
     return () => {
       isCurrent = false;
     };
-  }, [name, key, version]);
+  }, [name, key]);
 
   return { value: answer?.value, error: answer?.error, isLoading: key !== null && answer?.key !== key };
 }

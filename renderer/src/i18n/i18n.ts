@@ -5,7 +5,7 @@ import ar from '../../../resources/locales/ar.json';
 import en from '../../../resources/locales/en.json';
 import es from '../../../resources/locales/es.json';
 import fr from '../../../resources/locales/fr.json';
-import { uiLanguages, type UiLanguage } from '../../../electron/api/vocabularyCodes';
+import { uiLanguages } from '../../../electron/api/vocabularyCodes';
 
 /** The interface language: the one chosen in the app (remembered), else the system's or browser's, else English. */
 export async function initI18n(): Promise<void> {
@@ -26,10 +26,4 @@ export async function initI18n(): Promise<void> {
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'compendium.language', caches: ['localStorage'] },
       returnNull: false,
     });
-}
-
-/** The current interface language as one of the four codes. */
-export function currentLanguage(): UiLanguage {
-  const language = i18next.resolvedLanguage ?? 'en';
-  return (uiLanguages as readonly string[]).includes(language) ? (language as UiLanguage) : 'en';
 }

@@ -11,6 +11,8 @@ import { navigate } from '../shell/navigation';
 interface Action {
   readonly id: string;
   readonly label: string;
+  /** A name the user gave (a collection's, a saved search's), shown isolated so it keeps its own direction. */
+  readonly detail?: string;
   readonly group: 'goTo' | 'language';
   run(): void;
 }
@@ -56,24 +58,27 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
     ...collections.map((collection): Action => ({
       id: `collection-${collection.id}`,
       group: 'goTo',
-      label: `${t('app.palette.collection')}${t('cli.colon')}${collection.name}`,
+      label: t('app.palette.collection'),
+      detail: collection.name,
       run: () => navigate({ view: 'collection', collectionId: collection.id, itemId: undefined }),
     })),
     ...savedSearches.map((saved): Action => ({
       id: `saved-${saved.id}`,
       group: 'goTo',
-      label: `${t('app.palette.savedSearch')}${t('cli.colon')}${saved.name}`,
+      label: t('app.palette.savedSearch'),
+      detail: saved.name,
       run: () => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined }),
     })),
     { id: 'trash', group: 'goTo', label: t('app.sidebar.trash'), run: () => navigate({ view: 'trash', itemId: undefined }) },
     ...uiLanguages.map((code): Action => ({
       id: `language-${code}`,
       group: 'language',
-      label: `${t('app.palette.switchLanguage')}${t('cli.colon')}${nativeLanguageNames[code]}`,
+      label: t('app.palette.switchLanguage'),
+      detail: nativeLanguageNames[code],
       run: () => void i18n.changeLanguage(code),
     })),
   ];
-  const matching = actions.filter((action) => fold(action.label).includes(fold(text.trim())));
+  const matching = actions.filter((action) => fold(`${action.label} ${action.detail ?? ''}`).includes(fold(text.trim())));
   const results = query ? (found.value?.results ?? []) : [];
 
   return (
@@ -91,6 +96,12 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
                     {inGroup.map((action) => (
                       <Command.Item key={action.id} value={action.id} onSelect={() => close(action.run)}>
                         {action.label}
+                        {action.detail !== undefined && (
+                          <>
+                            {t('cli.colon')}
+                            <bdi>{action.detail}</bdi>
+                          </>
+                        )}
                       </Command.Item>
                     ))}
                   </Command.Group>

@@ -3,7 +3,6 @@ import type { AppError } from '../../../../electron/api/errors';
 import type { Facets, SearchPage, SearchResult, SearchSort } from '../../../../electron/api/types';
 import type { UiLanguage } from '../../../../electron/api/vocabularyCodes';
 import { call } from '../../api/client';
-import { useLibraryVersion } from '../../api/libraryVersion';
 
 const pageSize = 50;
 
@@ -37,8 +36,7 @@ interface Loaded {
  * for it: an answer to an older query, or to a page of one, is dropped.
  */
 export function useSearch({ query, sort, language }: { query: string; sort: SearchSort | undefined; language: UiLanguage }): SearchState {
-  const version = useLibraryVersion();
-  const key = JSON.stringify([query, sort, language, version]);
+  const key = JSON.stringify([query, sort, language]);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', query: '', page: undefined, error: undefined, pages: new Map() });
   const requested = useRef(new Set<string>());
   const currentKey = useRef(key);
@@ -73,7 +71,7 @@ export function useSearch({ query, sort, language }: { query: string; sort: Sear
   useEffect(() => {
     requested.current.clear();
     void fetchPage(0);
-  }, [fetchPage, version]);
+  }, [fetchPage]);
 
   const isCurrent = loaded.key === key;
   const resultAt = useCallback((index: number) => loaded.pages.get(Math.floor(index / pageSize))?.[index % pageSize], [loaded.pages]);
