@@ -22,7 +22,7 @@ export function SdgList({ codes }: { codes: readonly string[] }) {
               .filter((code) => code.startsWith(`${goal}.`))
               .map((target) => (
                 <span key={target} className="sdg-target">
-                  <strong>{target}</strong> {termLabel(terms, `sdg:${target}`, language)}
+                  <strong dir="ltr">{target}</strong> {termLabel(terms, `sdg:${target}`, language)}
                 </span>
               ))}
           </span>

@@ -6,7 +6,8 @@ import { formatPartialDate, languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { SearchState } from './useSearch';
 
-const rowHeight = 96;
+// Padding, a title line, a meta line and two snippet lines (styles/app.css); every row is this tall.
+const rowHeight = 100;
 
 /** What the search pane asks of the list: move the selection, take the focus. */
 export interface ResultListHandle {
