@@ -1,6 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Vite's dev server injects CSS as <style> elements, which the strict policy in renderer/index.html refuses. Only
+ * in development is style-src relaxed; the built app loads its CSS from files and keeps the strict policy.
+ */
+function allowInjectedStylesInDev(): Plugin {
+  return {
+    name: 'compendium:dev-style-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -25,6 +38,6 @@ export default defineConfig({
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), allowInjectedStylesInDev()],
   },
 });
