@@ -13,7 +13,7 @@ import type {
   SearchPage,
   Term,
 } from './types';
-import { itemKinds, organisationTypes, uiLanguages, vocabularies } from './vocabularyCodes';
+import { itemKinds, organisationTypes, uiLanguages, vocabularies, type UiLanguage } from './vocabularyCodes';
 
 /** What each operation returns on success. */
 export interface Outputs {
@@ -54,6 +54,7 @@ export interface Outputs {
   'savedSearches.run': SearchPage;
   'host.chooseFiles': { paths: string[] };
   'host.chooseSaveFile': { path: string | null };
+  'host.setLanguage': { language: UiLanguage };
 }
 
 const id = z.string().trim().toLowerCase().regex(uuidPattern, 'uuid');
@@ -170,6 +171,7 @@ export const inputs = {
     defaultName: z.string().max(255).optional(),
     filters: fileFilters,
   }),
+  'host.setLanguage': z.strictObject({ language: z.enum(uiLanguages) }),
 } satisfies Record<keyof Outputs, z.ZodType>;
 
 /** The name of an operation. */
@@ -180,10 +182,11 @@ export type Input<K extends OpName> = z.input<(typeof inputs)[K]>;
 export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
 
 /**
- * Operations the host application answers rather than the library: the desktop app shows its native dialogs,
- * `compendium serve` refuses them with `host.unavailable`.
+ * Operations the host application answers rather than the library: the desktop app shows its native dialogs
+ * and puts its menu in the interface's language; `compendium serve` has neither, and refuses the dialogs with
+ * `host.unavailable`.
  */
-const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile'] as const;
+const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile', 'host.setLanguage'] as const;
 /** An operation answered by the host application. */
 export type HostOpName = (typeof hostOpNames)[number];
 /** An operation answered by the library's core. */

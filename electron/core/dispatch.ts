@@ -1,4 +1,4 @@
-import { fail, type Result } from '../api/errors';
+import { fail, ok, type Result } from '../api/errors';
 import { inputs, isOpName, type CoreOpName, type HostOpName, type OpName, type Outputs, type ParsedInput } from '../api/operations';
 import { validationError } from '../api/validationError';
 
@@ -16,6 +16,8 @@ export type HostHandlers = HandlersOf<HostOpName>;
 export const noHostHandlers: HostHandlers = {
   'host.chooseFiles': () => fail('host.unavailable'),
   'host.chooseSaveFile': () => fail('host.unavailable'),
+  // With no menu of its own, such a host has nothing to translate.
+  'host.setLanguage': ({ language }) => ok({ language }),
 };
 
 /** The one way into the core for IPC, HTTP and the CLI: checks the name and the input, then runs the handler. */

@@ -1,5 +1,6 @@
 import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { fail, ok } from '../api/errors';
+import type { UiLanguage } from '../api/vocabularyCodes';
 import type { HostHandlers } from '../core/dispatch';
 
 /** The two dialogs of Electron's `dialog` module that the desktop app shows for the interface. */
@@ -13,10 +14,15 @@ export interface HostOptions {
   readonly dialogs: Dialogs;
   /** The window the user is working in, or null when none is open. */
   parentWindow(): BaseWindow | null;
+  /** Puts the application menu in the language the user chose in the interface. */
+  setMenuLanguage(language: UiLanguage): Promise<void>;
 }
 
-/** The host operations answered with native dialogs, attached to the user's window. A cancelled dialog is a success with no path. */
-export function createHostHandlers({ dialogs, parentWindow }: HostOptions): HostHandlers {
+/**
+ * The host operations: native dialogs attached to the user's window (a cancelled dialog is a success with no
+ * path), and the menu's language.
+ */
+export function createHostHandlers({ dialogs, parentWindow, setMenuLanguage }: HostOptions): HostHandlers {
   return {
     'host.chooseFiles': async ({ title, isMultiple, filters }) => {
       const window = parentWindow();
@@ -34,6 +40,10 @@ export function createHostHandlers({ dialogs, parentWindow }: HostOptions): Host
       const chosen = await dialogs.showSaveDialog(window, { title, defaultPath: defaultName, filters });
       // A cancelled dialog gives an empty `filePath`; the contract says null.
       return ok({ path: chosen.canceled || !chosen.filePath ? null : chosen.filePath });
+    },
+    'host.setLanguage': async ({ language }) => {
+      await setMenuLanguage(language);
+      return ok({ language });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import type { TFunction } from 'i18next';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectLanguage, loadMessages } from '../core/messages';
@@ -50,6 +51,10 @@ async function launch(): Promise<void> {
   // shipped as extra resources, beside it in process.resourcesPath, which the upward search also reaches.
   const resourcesDir = findResourcesDir(app.getAppPath());
   const t = await loadMessages(resourcesDir, language);
+  const setMenu = (messages: TFunction) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate({ t: messages, platform: process.platform, isDev: !app.isPackaged, appName })),
+    );
   // TODO(native build): pass `nativeBinding`, better-sqlite3's Electron build, once packaging produces one.
   const opened = await openAppLibrary({ dir: resolveLibraryDir(undefined), resourcesDir, language });
   if (!opened.ok) {
@@ -66,11 +71,15 @@ async function launch(): Promise<void> {
     ipcMain,
     handlers: {
       ...createHandlers(library),
-      ...createHostHandlers({ dialogs: dialog, parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows()[0] ?? null }),
+      ...createHostHandlers({
+        dialogs: dialog,
+        parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows()[0] ?? null,
+        setMenuLanguage: async (chosen) => setMenu(await loadMessages(resourcesDir, chosen)),
+      }),
     },
     senders: { rendererUrl: url, isAppContents: (contents) => windows().some((window) => window.webContents === contents) },
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({ t, platform: process.platform, isDev: !app.isPackaged, appName })));
+  setMenu(t);
   createWindow(url);
   app.on('activate', () => {
     if (windows().length === 0) createWindow(url);

@@ -5,13 +5,16 @@ import ar from '../../../resources/locales/ar.json';
 import en from '../../../resources/locales/en.json';
 import es from '../../../resources/locales/es.json';
 import fr from '../../../resources/locales/fr.json';
-import { uiLanguages } from '../../../electron/api/vocabularyCodes';
+import { uiLanguages, type UiLanguage } from '../../../electron/api/vocabularyCodes';
+import { call } from '../api/client';
 
 /** The interface language: the one chosen in the app (remembered), else the system's or browser's, else English. */
 export async function initI18n(): Promise<void> {
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     document.documentElement.dir = i18next.dir(language);
+    // The desktop app's menu follows; `serve` has no menu and simply agrees.
+    if ((uiLanguages as readonly string[]).includes(language)) void call('host.setLanguage', { language: language as UiLanguage });
   });
   await i18next
     .use(LanguageDetector)
