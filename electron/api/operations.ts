@@ -186,9 +186,8 @@ export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
  * and puts its menu in the interface's language; `compendium serve` has neither, and refuses the dialogs with
  * `host.unavailable`.
  */
-const hostOpNames = ['host.chooseFiles', 'host.chooseSaveFile', 'host.setLanguage'] as const;
-/** An operation answered by the host application. */
-export type HostOpName = (typeof hostOpNames)[number];
+/** An operation answered by the host application: its name starts with `host.`. */
+export type HostOpName = Extract<OpName, `host.${string}`>;
 /** An operation answered by the library's core. */
 export type CoreOpName = Exclude<OpName, HostOpName>;
 
