@@ -184,9 +184,8 @@ export type ParsedInput<K extends OpName> = z.output<(typeof inputs)[K]>;
 /**
  * Operations the host application answers rather than the library: the desktop app shows its native dialogs
  * and puts its menu in the interface's language; `compendium serve` has neither, and refuses the dialogs with
- * `host.unavailable`.
+ * `host.unavailable`. Their names start with `host.`.
  */
-/** An operation answered by the host application: its name starts with `host.`. */
 export type HostOpName = Extract<OpName, `host.${string}`>;
 /** An operation answered by the library's core. */
 export type CoreOpName = Exclude<OpName, HostOpName>;
