@@ -7,6 +7,7 @@ import { createHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library/defaultLibraryDir';
 import { findResourcesDir } from '../core/library/resourcesDir';
 import { appMenuTemplate } from './appMenu';
+import { electronSqliteBinding } from './electronSqliteBinding';
 import { hardenWebContents } from './hardenWebContents';
 import { createHostHandlers } from './hostHandlers';
 import { registerIpc } from './ipc';
@@ -55,8 +56,12 @@ async function launch(): Promise<void> {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(appMenuTemplate({ t: messages, platform: process.platform, isDev: !app.isPackaged, appName })),
     );
-  // TODO(native build): pass `nativeBinding`, better-sqlite3's Electron build, once packaging produces one.
-  const opened = await openAppLibrary({ dir: resolveLibraryDir(undefined), resourcesDir, language });
+  const opened = await openAppLibrary({
+    dir: resolveLibraryDir(undefined),
+    resourcesDir,
+    language,
+    nativeBinding: electronSqliteBinding(app.getAppPath()),
+  });
   if (!opened.ok) {
     dialog.showErrorBox(appName, t(`error.${opened.error.code}`, opened.error.params));
     app.quit();
