@@ -39,6 +39,8 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
     if (isOpen && !dialog?.open) {
       setText('');
       dialog?.showModal();
+      // A modal dialog focuses itself when opened; the keyboard belongs in the box.
+      dialog?.querySelector('input')?.focus();
     } else if (!isOpen && dialog?.open) dialog.close();
   }, [isOpen]);
 
@@ -85,7 +87,7 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
     <dialog ref={dialogRef} className="palette" aria-label={t('app.palette.label')} onClose={() => onClose()}>
       {isOpen && (
         <Command label={t('app.palette.label')} shouldFilter={false} loop>
-          <Command.Input value={text} onValueChange={setText} placeholder={t('app.palette.placeholder')} autoFocus />
+          <Command.Input value={text} onValueChange={setText} placeholder={t('app.palette.placeholder')} />
           <Command.List>
             {matching.length === 0 && results.length === 0 && <Command.Empty>{t('app.palette.noMatches')}</Command.Empty>}
             {(['goTo', 'language'] as const).map((group) => {

@@ -10,8 +10,11 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (isOpen && !dialog?.open) dialog?.showModal();
-    else if (!isOpen && dialog?.open) dialog.close();
+    if (isOpen && !dialog?.open) {
+      dialog?.showModal();
+      // A modal dialog focuses itself when opened; Enter or Space should close it at once.
+      dialog?.querySelector('button')?.focus();
+    } else if (!isOpen && dialog?.open) dialog.close();
   }, [isOpen]);
   const shortcuts: Array<[string, string]> = [
     [`${mod}+K`, t('app.shortcuts.palette')],
@@ -35,7 +38,7 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
           </div>
         ))}
       </dl>
-      <button type="button" className="button" autoFocus onClick={() => onClose()}>
+      <button type="button" className="button" onClick={() => onClose()}>
         {t('app.close')}
       </button>
     </dialog>
