@@ -1,4 +1,4 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -7,6 +7,7 @@ export default defineConfig({
     // better-sqlite3 is a native module: separate processes keep each test file's handles apart.
     pool: 'forks',
     testTimeout: 20_000,
-    reporters: [...configDefaults.reporters, './test/summaryReporter.ts'],
+    // Naming a reporter replaces vitest's default one, which lists the failures: keep it, then add the summary line.
+    reporters: ['default', './test/summaryReporter.ts'],
   },
 });

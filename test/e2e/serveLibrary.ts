@@ -5,14 +5,21 @@ import { join } from 'node:path';
 
 const bin = join(import.meta.dirname, '../../electron/cli/bin.mjs');
 
+/** How the server process ended: a clean stop is `{ code: 0, signal: null, stderr: '' }`. */
+interface ServeExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+}
+
 /** A running `compendium serve` on a new library in a temporary folder. */
 export interface ServedLibrary {
   /** The address to open, with the token in its fragment. */
   readonly url: string;
   readonly origin: string;
   readonly token: string;
-  /** Stops the server as Ctrl+C would and removes the folder; resolves with the exit code (0 for a clean stop). */
-  stop(): Promise<number | null>;
+  /** Stops the server as a termination request would, then removes the folder. */
+  stop(): Promise<ServeExit>;
 }
 
 /** Starts the real command-line tool, as a user would, and waits for the address it prints. */
@@ -22,32 +29,29 @@ export async function serveLibrary(): Promise<ServedLibrary> {
     env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<ServeExit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, stderr })));
+  const stop = async () => {
+    // A server that has already gone (a crash) keeps its exit status; kill() is then a no-op.
+    child.kill('SIGTERM');
+    const exit = await exited;
+    rmSync(home, { recursive: true, force: true });
+    return exit;
+  };
   try {
-    const address = await readAddress(child);
-    return {
-      ...address,
-      async stop() {
-        child.kill('SIGTERM');
-        const code = await exited;
-        rmSync(home, { recursive: true, force: true });
-        return code;
-      },
-    };
+    return { ...(await readAddress(child, exited)), stop };
   } catch (error) {
     child.kill('SIGKILL');
-    await exited;
-    rmSync(home, { recursive: true, force: true });
+    await stop();
     throw error;
   }
 }
 
 /** `serve --json` prints one JSON object, possibly over several lines: read until it parses. */
-function readAddress(child: ChildProcess): Promise<{ url: string; origin: string; token: string }> {
+function readAddress(child: ChildProcess, exited: Promise<ServeExit>): Promise<{ url: string; origin: string; token: string }> {
   return new Promise((resolve, reject) => {
     let stdout = '';
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       try {
@@ -56,6 +60,8 @@ function readAddress(child: ChildProcess): Promise<{ url: string; origin: string
         // Not the whole object yet.
       }
     });
-    child.once('exit', (code) => reject(new Error(`compendium serve exited with ${code} before printing its address:\n${stdout}${stderr}`)));
+    void exited.then((exit) =>
+      reject(new Error(`compendium serve ended (${exit.code ?? exit.signal}) before printing its address:\n${stdout}${exit.stderr}`)),
+    );
   });
 }

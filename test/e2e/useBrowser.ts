@@ -1,38 +1,22 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { chromiumPath } from './chromiumPath';
 import { serveLibrary, type ServedLibrary } from './serveLibrary';
-
-/** Debian's Chromium; `.ci/run` installs it. */
-export const chromiumPath = '/usr/bin/chromium';
 
 /** Starting Chromium and the server, and each step in a page, are slow on a busy shared machine. */
 export const e2eTimeout = 60_000;
 
-const isRequired = process.env.COMPENDIUM_REQUIRE_BROWSER === '1';
-
-/**
- * `describe` for browser tests: skipped when Chromium is missing (test/globalSetup.ts says so once), unless
- * COMPENDIUM_REQUIRE_BROWSER=1, as in CI, where the launch then fails.
- */
-export const describeInBrowser = existsSync(chromiumPath) || isRequired ? describe : describe.skip;
-
-/** What a test file gets from `useBrowser`. */
-export interface BrowserSession {
-  /** The server of this file, once `beforeAll` has run. */
-  readonly server: ServedLibrary;
-  /** A fresh tab (own storage) on the interface, once its search box is there. */
-  openApp(options?: { bypassCSP?: boolean }): Promise<Page>;
-}
-
 /**
  * One server on a new starter library and one Chromium for the whole file; each test opens its own browser
- * context, closed after it, so that no language choice or history leaks from one test to the next.
+ * context, closed after it, so that no language choice or history leaks from one test to the next. A test also
+ * fails when the page logged an error (an exception, a refused request, a CSP violation) along the way.
  */
-export function useBrowser(): BrowserSession {
+export function useBrowser(): { openApp(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page> } {
   let server: ServedLibrary | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     const [served, launched] = await Promise.allSettled([serveLibrary(), launchChromium()]);
@@ -43,24 +27,27 @@ export function useBrowser(): BrowserSession {
   }, e2eTimeout);
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors, 'errors in the page').toEqual([]);
   }, e2eTimeout);
   afterAll(async () => {
     await browser?.close();
-    // A clean stop: the library is closed and the process ends with 0.
-    if (server) expect(await server.stop()).toBe(0);
+    // A clean stop: the library is closed, nothing went to stderr, and the process ends with 0.
+    if (server) expect(await server.stop()).toEqual({ code: 0, signal: null, stderr: '' });
   }, e2eTimeout);
 
   return {
-    get server() {
-      if (!server) throw new Error('the server starts in beforeAll');
-      return server;
-    },
-    async openApp({ bypassCSP = false } = {}) {
+    async openApp({ colorScheme = 'light' } = {}) {
       if (!browser || !server) throw new Error('the browser and the server start in beforeAll');
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', bypassCSP });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', colorScheme });
       contexts.push(context);
       context.setDefaultTimeout(e2eTimeout / 2);
       const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
       await page.goto(server.url);
       await page.locator('#search-input').waitFor();
       return page;
@@ -74,11 +61,18 @@ async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** Waits until the value read satisfies the assertion that follows, as Playwright's own `expect` would. */
-export function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: e2eTimeout / 2, interval: 100 });
+export function eventually<T>(read: () => T | Promise<T>, message?: string): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(read, { timeout: e2eTimeout / 2, interval: 100, message });
 }

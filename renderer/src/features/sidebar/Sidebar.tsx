@@ -28,10 +28,10 @@ export function Sidebar({ place, children }: { place: Place; children?: ReactNod
 
   return (
     <nav className="sidebar" aria-label={t('app.sidebar.label')}>
-      <div className="brand">
+      <h1 className="brand">
         <BookOpen size={20} aria-hidden="true" />
         <span>Compendium</span>
-      </div>
+      </h1>
       <ul className="nav-list">
         <NavEntry
           icon={<Layers size={16} />}
