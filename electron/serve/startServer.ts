@@ -12,7 +12,6 @@ export interface ServerOptions {
   readonly handlers: Handlers;
   /** The built renderer (`out/renderer`). */
   readonly rendererDir: string;
-  readonly host?: string;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
 }
@@ -37,11 +36,8 @@ const apiPrefix = '/api/';
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = randomBytes(24).toString('base64url');
-  const host = options.host ?? '127.0.0.1';
-  const staticFiles = sirv(options.rendererDir, {
-    etag: true,
-    setHeaders: (res) => setSecurityHeaders(res),
-  });
+  const host = '127.0.0.1';
+  const staticFiles = sirv(options.rendererDir, { etag: true });
   let origins = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -50,15 +46,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendResult(res, fail('serve.forbidden'));
       return;
     }
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // The raw path, undecoded: operation names are plain ASCII, and a malformed address must not throw.
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!path.startsWith(apiPrefix)) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }));
+      if (req.method !== 'GET' && req.method !== 'HEAD') sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }), { Allow: 'GET, HEAD' });
       else staticFiles(req, res, () => sendResult(res, fail('serve.notFound')));
       return;
     }
     if (!hasToken(req, token)) sendResult(res, fail('serve.unauthorized'));
-    else if (req.method !== 'POST') sendResult(res, fail('serve.methodNotAllowed', { method: 'POST' }));
-    else void answer(req, res, { handlers: options.handlers, name: decodeURIComponent(path.slice(apiPrefix.length)) });
+    else if (req.method !== 'POST') sendResult(res, fail('serve.methodNotAllowed', { method: 'POST' }), { Allow: 'POST' });
+    // A browser that gives up mid-request (a cancelled fetch) leaves nothing to answer.
+    else answer(req, res, { handlers: options.handlers, name: path.slice(apiPrefix.length) }).catch(() => res.destroy());
   });
   // Keep-alive sockets from the browser would otherwise hold close() open until they time out.
   server.keepAliveTimeout = 5_000;
@@ -69,7 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
-  origins = new Set([origin, ...(host === '127.0.0.1' ? [`http://localhost:${port}`] : [])]);
+  origins = new Set([origin, `http://localhost:${port}`]);
   return {
     url: `${origin}/#token=${token}`,
     origin,
@@ -124,9 +122,10 @@ async function readJsonBody(req: IncomingMessage): Promise<Result<unknown>> {
   }
 }
 
-function sendResult(res: ServerResponse, result: Result<unknown>): void {
+function sendResult(res: ServerResponse, result: Result<unknown>, headers: Readonly<Record<string, string>> = {}): void {
   const body = JSON.stringify(result);
   res.statusCode = result.ok ? 200 : httpStatus(result.error.code);
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
   if (res.statusCode === 401) res.setHeader('WWW-Authenticate', 'Bearer');

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/api/errors';
@@ -35,12 +36,22 @@ function post(server: RunningServer, name: string, body: unknown, headers: Recor
   });
 }
 
-function statusOf(url: string, headers: Record<string, string>): Promise<number | undefined> {
+/** The status of a request sent as is: fetch() would normalise the path and refuses to set Host. */
+function statusOf(
+  url: string,
+  options: { headers?: Record<string, string>; method?: string; path?: string } = {},
+): Promise<number | undefined> {
+  const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    get(url, { headers }, (response) => {
-      response.resume();
-      resolve(response.statusCode);
-    }).on('error', reject);
+    request(
+      { hostname, port, path: options.path ?? new URL(url).pathname, method: options.method ?? 'GET', headers: options.headers },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      },
+    )
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -120,7 +131,8 @@ describe('the server’s guards', () => {
     expect((await post(server, 'library.stats', {}, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await post(server, 'library.stats', {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
     // fetch() will not send another Host header, so this request goes through node:http.
-    expect(await statusOf(`${server.origin}/`, { Host: `rebound.example:${new URL(server.origin).port}` })).toBe(403);
+    expect(await statusOf(`${server.origin}/`, { headers: { Host: `rebound.example:${new URL(server.origin).port}` } })).toBe(403);
+    expect(await statusOf(`${server.origin}/`, { headers: { Host: `localhost:${new URL(server.origin).port}` } })).toBe(200);
     expect((await post(server, 'library.stats', {}, { Origin: server.origin })).status).toBe(200);
   });
 
@@ -136,9 +148,42 @@ describe('the server’s guards', () => {
     expect((await fetch(`${server.origin}/api/library.stats`, { headers: { Authorization: `Bearer ${server.token}` } })).status).toBe(405);
   });
 
-  it('puts the token in the address fragment, which browsers never send to the server', async () => {
+  it('takes the token only from the Authorization header, never from the address', async () => {
     const server = await serve(libraryHandlers());
     expect(server.url).toBe(`${server.origin}/#token=${server.token}`);
-    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const inQuery = await fetch(`${server.origin}/api/library.stats?token=${server.token}`, { method: 'POST', body: '{}' });
+    expect(inQuery.status).toBe(401);
+  });
+
+  it('answers malformed addresses without stopping', async () => {
+    const server = await serve(libraryHandlers());
+    expect(await statusOf(server.origin, { path: '//[' })).toBe(404);
+    expect(await statusOf(server.origin, { path: '/..%2f..%2fetc%2fpasswd' })).toBe(404);
+    const badEscape = await post(server, '%E0%A4%A', {});
+    expect([badEscape.status, await badEscape.json()]).toEqual([
+      400,
+      { ok: false, error: { code: 'input.invalid', params: { field: 'operation' } } },
+    ]);
+    expect((await post(server, 'library.stats', {})).status).toBe(200);
+  });
+
+  it('keeps serving after a client gives up in the middle of a request', async () => {
+    const server = await serve(libraryHandlers());
+    const { port } = new URL(server.origin);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST /api/library.stats HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 1000\r\n\r\n{"a":`,
+        );
+        setTimeout(() => (socket.destroy(), resolve()), 50);
+      });
+    });
+    expect((await post(server, 'library.stats', {})).status).toBe(200);
+  });
+
+  it('says which methods an address accepts', async () => {
+    const server = await serve(libraryHandlers());
+    const response = await fetch(`${server.origin}/api/library.stats`, { headers: { Authorization: `Bearer ${server.token}` } });
+    expect([response.status, response.headers.get('allow')]).toEqual([405, 'POST']);
   });
 });
