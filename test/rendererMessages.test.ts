@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { facetNames } from '../electron/api/types';
+import { facetNames, searchSorts } from '../electron/api/types';
 import {
   itemKinds,
   itemStatuses,
@@ -57,7 +57,7 @@ describe('the interface’s messages', () => {
       ...itemStatuses.map((status) => `status.${status}`),
       ...organisationRoles.map((role) => `role.${role}`),
       ...facetNames.map((facet) => `app.facets.${facet}`),
-      ...['relevance', 'date', 'title'].map((sort) => `app.search.sort.${sort}`),
+      ...searchSorts.map((sort) => `app.search.sort.${sort}`),
       ...['local', 'starter', 'pack'].map((origin) => `app.item.origin.${origin}`),
       ...['goTo', 'language'].map((group) => `app.palette.${group}`),
       ...Object.values(kindFields).flatMap((fields) => fields.map((field) => `field.${field}`)),

@@ -7,6 +7,4 @@ export const callChannel = 'compendium:call';
 export interface CompendiumBridge {
   /** Runs an operation of the contract in the main process; the main process checks the name and the input. */
   call(name: string, input: unknown): Promise<Result<unknown>>;
-  /** The operating system, as Node names it: `darwin`, `win32`, `linux`. */
-  readonly platform: string;
 }

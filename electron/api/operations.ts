@@ -13,6 +13,7 @@ import type {
   SearchPage,
   Term,
 } from './types';
+import { searchSorts } from './types';
 import { itemKinds, organisationTypes, uiLanguages, vocabularies, type UiLanguage } from './vocabularyCodes';
 
 /** What each operation returns on success. */
@@ -68,7 +69,7 @@ const labels = z.strictObject({
   ar: z.string().max(300).optional(),
 });
 const none = z.strictObject({});
-const searchSort = z.enum(['relevance', 'date', 'title']);
+const searchSort = z.enum(searchSorts);
 const searchPaging = {
   limit: z.number().int().min(1).max(200).default(20),
   offset: z.number().int().min(0).max(1_000_000).default(0),

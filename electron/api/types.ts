@@ -145,8 +145,10 @@ export interface LibraryStats {
   readonly hasStarter: boolean;
 }
 
+/** The orders search results can be given in. */
+export const searchSorts = ['relevance', 'date', 'title'] as const;
 /** How search results are ordered. */
-export type SearchSort = 'relevance' | 'date' | 'title';
+export type SearchSort = (typeof searchSorts)[number];
 
 /** The facets counted beside results. */
 export const facetNames = ['kind', 'theme', 'sdg', 'country', 'language', 'year', 'status'] as const;

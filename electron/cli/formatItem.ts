@@ -9,7 +9,7 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
   const separator = language === 'ar' ? '، ' : ', ';
   const lines: string[] = [item.title, '='.repeat(Math.min(item.title.length, 80))];
   const field = (name: string, value: string | undefined) => {
-    if (value) lines.push(`${t(`field.${name}`)}${t('cli.colon')}${value}`);
+    if (value) lines.push(`${t(`field.${name}`)}${t('colon')}${value}`);
   };
   field('kind', t(`kind.${item.kind}`));
   field('id', item.id);

@@ -30,7 +30,7 @@ export function formatRevisions(revisions: readonly Revision[], t: TFunction, la
 
 /** A collection: name, description, then its entries in order with sections and notes. */
 export function formatCollection(collection: Collection, t: TFunction): string {
-  const lines = [collection.name, '='.repeat(Math.min(collection.name.length, 80)), `${t('field.id')}${t('cli.colon')}${collection.id}`];
+  const lines = [collection.name, '='.repeat(Math.min(collection.name.length, 80)), `${t('field.id')}${t('colon')}${collection.id}`];
   if (collection.descriptionText) lines.push('', collection.descriptionText);
   lines.push('');
   if (collection.entries.length === 0) lines.push(t('cli.emptyCollection'));
@@ -40,7 +40,7 @@ export function formatCollection(collection: Collection, t: TFunction): string {
     } else {
       const trashMark = entry.isInTrash ? `  ${t('cli.inTrash')}` : '';
       lines.push(`${String(entry.position).padStart(3)}. ${entry.title}  (${entry.itemId})${trashMark}`);
-      if (entry.note) lines.push(`       ${t('field.note')}${t('cli.colon')}${entry.note}`);
+      if (entry.note) lines.push(`       ${t('field.note')}${t('colon')}${entry.note}`);
     }
   }
   return lines.join('\n');
@@ -75,21 +75,21 @@ export function formatStats(stats: LibraryStats, t: TFunction, libraryDir: strin
     .map(([code, count]) => `${code} ${count}`)
     .join(', ');
   return [
-    `${t('cli.stats.library')}${t('cli.colon')}${libraryDir}`,
-    `${t('cli.stats.id')}${t('cli.colon')}${stats.libraryId}`,
-    `${t('cli.stats.items')}${t('cli.colon')}${stats.items}  (${Object.entries(stats.byKind)
+    `${t('cli.stats.library')}${t('colon')}${libraryDir}`,
+    `${t('cli.stats.id')}${t('colon')}${stats.libraryId}`,
+    `${t('cli.stats.items')}${t('colon')}${stats.items}  (${Object.entries(stats.byKind)
       .map(([kind, n]) => `${t(`kind.${kind}`)} ${n}`)
       .join(', ')})`,
-    `${t('cli.stats.languages')}${t('cli.colon')}${byLanguage || '—'}`,
-    `${t('cli.stats.statuses')}${t('cli.colon')}${Object.entries(stats.byStatus)
+    `${t('cli.stats.languages')}${t('colon')}${byLanguage || '—'}`,
+    `${t('cli.stats.statuses')}${t('colon')}${Object.entries(stats.byStatus)
       .map(([status, n]) => `${t(`status.${status}`)} ${n}`)
       .join(', ')}`,
-    `${t('cli.stats.trash')}${t('cli.colon')}${stats.inTrash}`,
-    `${t('cli.stats.revisions')}${t('cli.colon')}${stats.revisions}`,
-    `${t('cli.stats.collections')}${t('cli.colon')}${stats.collections}`,
-    `${t('cli.stats.terms')}${t('cli.colon')}${Object.entries(stats.terms)
+    `${t('cli.stats.trash')}${t('colon')}${stats.inTrash}`,
+    `${t('cli.stats.revisions')}${t('colon')}${stats.revisions}`,
+    `${t('cli.stats.collections')}${t('colon')}${stats.collections}`,
+    `${t('cli.stats.terms')}${t('colon')}${Object.entries(stats.terms)
       .map(([vocabulary, n]) => `${t(`vocabulary.${vocabulary}`)} ${n}`)
       .join(', ')}`,
-    `${t('cli.stats.starter')}${t('cli.colon')}${stats.hasStarter ? t('cli.yes') : t('cli.no')}`,
+    `${t('cli.stats.starter')}${t('colon')}${stats.hasStarter ? t('cli.yes') : t('cli.no')}`,
   ].join('\n');
 }

@@ -31,9 +31,7 @@ export function formatSearchPage(
       .sort((a, b) => b[1] - a[1])
       .slice(0, 8);
     if (entries.length > 0)
-      lines.push(
-        `${t(`cli.search.facet.${name}`)}${t('cli.colon')}${entries.map(([value, count]) => `${show(value)} (${count})`).join(', ')}`,
-      );
+      lines.push(`${t(`cli.search.facet.${name}`)}${t('colon')}${entries.map(([value, count]) => `${show(value)} (${count})`).join(', ')}`);
   };
   if (page.total > 0) {
     lines.push('');

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../api/errors';
+import { fail, type Result } from '../api/errors';
 import { inputs, isOpName, type CoreOpName, type HostOpName, type OpName, type Outputs, type ParsedInput } from '../api/operations';
 import { validationError } from '../api/validationError';
 
@@ -11,14 +11,6 @@ export type Handlers = HandlersOf<OpName>;
 export type CoreHandlers = HandlersOf<CoreOpName>;
 /** The operations the host application answers (dialogs). */
 export type HostHandlers = HandlersOf<HostOpName>;
-
-/** Host handlers for a host with no dialogs, such as `compendium serve` or the CLI. */
-export const noHostHandlers: HostHandlers = {
-  'host.chooseFiles': () => fail('host.unavailable'),
-  'host.chooseSaveFile': () => fail('host.unavailable'),
-  // With no menu of its own, such a host has nothing to translate.
-  'host.setLanguage': ({ language }) => ok({ language }),
-};
 
 /** The one way into the core for IPC, HTTP and the CLI: checks the name and the input, then runs the handler. */
 export async function dispatch(handlers: Handlers, name: unknown, raw: unknown): Promise<Result<unknown>> {

@@ -4,7 +4,6 @@ import { callChannel, type CompendiumBridge } from '../api/bridge';
 // The renderer gets one narrow object and nothing of Node or of ipcRenderer: a page could otherwise send on any channel.
 const bridge: CompendiumBridge = {
   call: (name, input) => ipcRenderer.invoke(callChannel, name, input),
-  platform: process.platform,
 };
 
 contextBridge.exposeInMainWorld('compendium', bridge);

@@ -49,7 +49,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The raw path, undecoded: operation names are plain ASCII, and a malformed address must not throw.
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (!path.startsWith(apiPrefix)) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }), { Allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }), { Allow: 'GET, HEAD' });
       else staticFiles(req, res, () => sendResult(res, fail('serve.notFound')));
       return;
     }

@@ -13,11 +13,12 @@ import type { ListNavigator } from './features/shell/ListNavigator';
 import { goBack, navigate, usePlace } from './features/shell/navigation';
 import { ShortcutsDialog } from './features/shell/ShortcutsDialog';
 import { TermsProvider } from './features/shell/TermsProvider';
-import { useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
+import { isMac, useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TrashView } from './features/trash/TrashView';
 import { useLanguage } from './i18n/useLanguage';
 import { EmptyState } from './ui/EmptyState';
+import { PaneErrorBoundary } from './ui/PaneErrorBoundary';
 import { useDebounced } from './ui/useDebounced';
 
 /** Three panes: the library's places and facets, the current list, and the open item. */
@@ -41,7 +42,7 @@ function Layout() {
   const search = useSearch({ query, sort: place.sort, language });
 
   const open = (itemId: string) => navigate({ itemId }, { isReplace: place.itemId !== undefined });
-  const read = () => itemHeadingRef.current?.focus();
+  const focusItemHeading = () => itemHeadingRef.current?.focus();
   const shortcuts = useMemo(
     () => ({
       openPalette: () => setDialog('palette'),
@@ -84,20 +85,35 @@ function Layout() {
             type="button"
             className="icon-button"
             onClick={() => setDialog('palette')}
-            aria-label={t('app.palette.open')}
-            title={t('app.palette.open')}
+            aria-label={t('app.palette.label')}
+            title={`${t('app.palette.label')} (${isMac ? '⌘K' : 'Ctrl+K'})`}
             aria-keyshortcuts="Control+K Meta+K"
           >
             <CommandIcon size={16} aria-hidden="true" />
           </button>
         </div>
-        {place.view === 'search' && (
-          <SearchPane search={search} activeId={place.itemId} onOpen={open} onRead={read} navigatorRef={navigatorRef} />
-        )}
-        {place.view === 'collection' && place.collectionId && (
-          <CollectionView id={place.collectionId} activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />
-        )}
-        {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
+        <PaneErrorBoundary>
+          {place.view === 'search' && (
+            <SearchPane
+              search={search}
+              requestedSort={place.sort}
+              activeId={place.itemId}
+              onOpen={open}
+              onRead={focusItemHeading}
+              navigatorRef={navigatorRef}
+            />
+          )}
+          {place.view === 'collection' && place.collectionId && (
+            <CollectionView
+              key={place.collectionId}
+              id={place.collectionId}
+              activeId={place.itemId}
+              onOpen={open}
+              navigatorRef={navigatorRef}
+            />
+          )}
+          {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
+        </PaneErrorBoundary>
       </main>
       <section className="item-pane" aria-label={t('app.itemLabel')}>
         {place.itemId ? (
@@ -123,7 +139,9 @@ function Layout() {
                 <X size={16} aria-hidden="true" />
               </button>
             </div>
-            <ItemView key={place.itemId} id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+            <PaneErrorBoundary key={place.itemId}>
+              <ItemView id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+            </PaneErrorBoundary>
           </>
         ) : (
           <EmptyState icon={<BookOpenText size={40} />} title={t('app.item.noSelection')}>

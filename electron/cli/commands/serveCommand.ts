@@ -17,7 +17,7 @@ export function registerServeCommand(program: Command): void {
         const { startServer } = await import('../../serve/startServer');
         const { findRendererDir } = await import('../../serve/findRendererDir');
         const { createHandlers } = await import('../../core/handlers');
-        const { noHostHandlers } = await import('../../core/dispatch');
+        const { noHostHandlers } = await import('../../core/noHostHandlers');
         const rendererDir = findRendererDir();
         if (rendererDir === null) throw new UsageFailure('cli.serve.notBuilt');
         const isNew = await createIfMissing(session);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch, noHostHandlers } from '../dispatch';
+import { dispatch } from '../dispatch';
+import { noHostHandlers } from '../noHostHandlers';
 import { createHandlers } from '../handlers';
 import { testLibrary } from '../library/testLibrary';
 

@@ -44,7 +44,8 @@ function httpTransport(): Transport {
 }
 
 function bridgeTransport(bridge: CompendiumBridge): Transport {
-  return (name, input) => bridge.call(name, input);
+  // The main process answers every call with a Result; a rejection means the channel itself broke.
+  return (name, input) => bridge.call(name, input).catch(() => ({ ok: false, error: { code: 'internal', params: {} } }));
 }
 
 const transport: Transport = window.compendium ? bridgeTransport(window.compendium) : httpTransport();

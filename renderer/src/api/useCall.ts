@@ -11,18 +11,19 @@ export interface CallState<T> {
 }
 
 /**
- * Calls an operation whenever its input changes (compared as JSON), and keeps the last
- * answer on screen while the next one loads. An answer that arrives after a newer request was made is dropped.
+ * Calls an operation whenever its input changes (compared as JSON), and keeps the last answer on screen while
+ * the next one loads (a view showing another thing altogether, such as another collection, is keyed by its id). An answer that arrives after a newer request was made is dropped.
  * A null input makes no call.
  */
 export function useCall<K extends OpName>(name: K, input: Input<K> | null): CallState<Outputs[K]> {
-  const key = input === null ? null : JSON.stringify(input);
+  const key = input === null ? null : JSON.stringify([name, input]);
   const [answer, setAnswer] = useState<{ key: string; value?: Outputs[K]; error?: AppError }>();
 
   useEffect(() => {
     if (key === null) return;
     let isCurrent = true;
-    void call(name, JSON.parse(key) as Input<K>).then((result) => {
+    const [, parsedInput] = JSON.parse(key) as [K, Input<K>];
+    void call(name, parsedInput).then((result) => {
       if (isCurrent) setAnswer(result.ok ? { key, value: result.value } : { key, error: result.error });
     });
     return () => {

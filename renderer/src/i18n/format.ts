@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../../electron/api/vocabularyCodes';
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const languageNames = new Map<string, Intl.DisplayNames>();
+const listFormats = new Map<string, Intl.ListFormat>();
 
 function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let value = cache.get(key);
@@ -23,7 +24,8 @@ export function formatTimestamp(language: UiLanguage, iso: string): string {
 /** An item's date as precise as it was given: `2021`, `March 2021` or `4 March 2021`. */
 export function formatPartialDate(language: UiLanguage, value: string): string {
   const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined) return value;
+  // The core only stores valid dates; anything else is shown as it is rather than breaking the view.
+  if (year === undefined || Number.isNaN(year) || Number.isNaN(month ?? 1) || Number.isNaN(day ?? 1)) return value;
   const options: Intl.DateTimeFormatOptions =
     day !== undefined ? { dateStyle: 'long' } : month !== undefined ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
   const format = cached(
@@ -37,4 +39,9 @@ export function formatPartialDate(language: UiLanguage, value: string): string {
 /** A language code as its name in the interface language: `ar` → `arabe` in French. */
 export function languageName(language: UiLanguage, code: string): string {
   return cached(languageNames, language, () => new Intl.DisplayNames([language], { type: 'language', fallback: 'code' })).of(code) ?? code;
+}
+
+/** Several values joined the way the interface language joins them: `a, b and c`, `a، b و c`. */
+export function formatList(language: UiLanguage, values: readonly string[]): string {
+  return cached(listFormats, language, () => new Intl.ListFormat(language, { type: 'unit' })).format(values);
 }

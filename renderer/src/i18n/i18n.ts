@@ -10,7 +10,9 @@ import { call } from '../api/client';
 
 /** The interface language: the one chosen in the app (remembered), else the system's or browser's, else English. */
 export async function initI18n(): Promise<void> {
-  i18next.on('languageChanged', (language) => {
+  i18next.on('languageChanged', () => {
+    // The detector may report `fr-FR`; the language in use is one of the four.
+    const language = i18next.resolvedLanguage ?? 'en';
     document.documentElement.lang = language;
     document.documentElement.dir = i18next.dir(language);
     // The desktop app's menu follows; `serve` has no menu and simply agrees.

@@ -35,7 +35,8 @@ export function CollectionView({
       listRef.current?.querySelector<HTMLElement>(`[data-item-id="${next?.itemId ?? ''}"]`)?.focus();
     },
     focus() {
-      listRef.current?.querySelector<HTMLElement>('[aria-current="true"], button')?.focus();
+      const list = listRef.current;
+      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button'))?.focus();
     },
   }));
 
@@ -97,7 +98,10 @@ function Entry({ entry, isActive, onOpen }: { entry: CollectionEntry; isActive: 
           {entry.isInTrash && <span className="status-note">{t('app.collection.inTrash')}</span>}
           {entry.note && (
             <span className="entry-note" dir="auto">
-              <span className="visually-hidden">{t('field.note')}: </span>
+              <span className="visually-hidden">
+                {t('field.note')}
+                {t('colon')}
+              </span>
               {entry.note}
             </span>
           )}

@@ -1,10 +1,10 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemId } from '../../../../electron/api/ids';
 import type { Item } from '../../../../electron/api/types';
 import { codedKindFields, kindFields } from '../../../../electron/api/vocabularyCodes';
 import { useCall } from '../../api/useCall';
-import { formatPartialDate, formatTimestamp, languageName } from '../../i18n/format';
+import { formatList, formatPartialDate, formatTimestamp, languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useDelayedFlag } from '../../ui/useDelayedFlag';
@@ -34,7 +34,13 @@ export const ItemView = forwardRef<HTMLHeadingElement, { id: string; onOpen(id: 
         <KindSections item={item} />
         {item.bodyHtml && (
           // bodyHtml is sanitised by the core when the item is saved (an allow-list of tags and attributes).
-          <div className="prose" lang={item.language} dir="auto" dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
+          <div
+            className="prose"
+            lang={item.language}
+            dir="auto"
+            onClick={openLinksOutside}
+            dangerouslySetInnerHTML={{ __html: item.bodyHtml }}
+          />
         )}
         <ItemFooter item={item} />
       </div>
@@ -78,7 +84,7 @@ function ItemFacts({ item, onOpen }: { item: Item; onOpen(id: string): void }) {
   const add = (field: string, value: ReactNode, isShown: unknown) => {
     if (isShown) facts.push([field, value]);
   };
-  add('authors', item.authors?.join(', '), item.authors?.length);
+  add('authors', formatList(language, item.authors ?? []), item.authors?.length);
   add(
     'organisations',
     <ul className="plain-list">
@@ -102,10 +108,13 @@ function ItemFacts({ item, onOpen }: { item: Item; onOpen(id: string): void }) {
     if (value === undefined) continue;
     const values = Array.isArray(value) ? (value as string[]) : [String(value)];
     const shown = codedKindFields.has(field)
-      ? values.map((code) => t(`field.value.${code}`)).join(', ')
+      ? formatList(
+          language,
+          values.map((code) => t(`field.value.${code}`)),
+        )
       : field === 'dateAdopted'
         ? formatPartialDate(language, values[0] ?? '')
-        : values.join(', ');
+        : formatList(language, values);
     add(field, shown, true);
   }
   add(
@@ -184,4 +193,16 @@ function ItemFooter({ item }: { item: Item }) {
       {t(`app.item.origin.${item.provenance.origin}`)} · {t('app.item.updated', { date: formatTimestamp(language, item.updatedAt) })}
     </footer>
   );
+}
+
+/**
+ * Links in a body open outside the app: http(s) in a new browser tab (the desktop app hands them to the system
+ * browser); anything else, such as an anchor that would change the app's own address, does nothing.
+ */
+function openLinksOutside(event: MouseEvent<HTMLElement>): void {
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  if (!link) return;
+  event.preventDefault();
+  const href = link.getAttribute('href') ?? '';
+  if (/^https?:\/\//i.test(href)) window.open(href, '_blank', 'noopener,noreferrer');
 }

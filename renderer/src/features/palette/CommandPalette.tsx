@@ -100,7 +100,7 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
                         {action.label}
                         {action.detail !== undefined && (
                           <>
-                            {t('cli.colon')}
+                            {t('colon')}
                             <bdi>{action.detail}</bdi>
                           </>
                         )}

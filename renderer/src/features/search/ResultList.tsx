@@ -1,34 +1,33 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useEffect, useImperativeHandle, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../electron/api/types';
 import { formatPartialDate, languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
+import type { ListNavigator } from '../shell/ListNavigator';
 import type { SearchState } from './useSearch';
 
 // Padding, a title line, a meta line and two snippet lines (styles/app.css); every row is this tall.
 const rowHeight = 100;
-
-/** What the search pane asks of the list: move the selection, take the focus. */
-export interface ResultListHandle {
-  move(step: number): void;
-  focus(): void;
-}
 
 interface ResultListProps {
   search: SearchState;
   activeId: string | undefined;
   onOpen(id: string): void;
   onRead(): void;
+  navigatorRef: Ref<ListNavigator>;
 }
 
 /**
  * The results, virtualised so that 100,000 of them scroll as smoothly as ten: only the rows on screen exist, and
  * their pages load as they come into view. A listbox: arrows (or j/k) move and open, Enter reads the open item.
  */
-export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function ResultList({ search, activeId, onOpen, onRead }, ref) {
+export function ResultList({ search, activeId, onOpen, onRead, navigatorRef }: ResultListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Where the keyboard last moved to; a move onto a row whose page is still loading opens it when it arrives.
+  const lastIndex = useRef(-1);
+  const [pendingIndex, setPendingIndex] = useState<number | null>(null);
   // The compiler lint warns that TanStack Virtual cannot be memoised automatically; this app does not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -40,26 +39,40 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index ?? 0;
   const last = rows.at(-1)?.index ?? 0;
-  const { loadRange } = search;
+  const { loadRange, resultAt } = search;
   useEffect(() => loadRange(first, last), [loadRange, first, last]);
 
-  // The active row is found among loaded results; after a new query it may be elsewhere or gone.
+  const pendingResult = pendingIndex === null ? undefined : resultAt(pendingIndex);
+  useEffect(() => {
+    if (!pendingResult) return;
+    setPendingIndex(null);
+    onOpen(pendingResult.id);
+  }, [pendingResult, onOpen]);
+
+  // The open item's row: among the rows on screen, else where the keyboard left it (the list may have scrolled).
   let activeIndex = -1;
-  for (let index = first; index <= last && activeId; index += 1) if (search.resultAt(index)?.id === activeId) activeIndex = index;
+  for (let index = first; index <= last && activeId; index += 1) if (resultAt(index)?.id === activeId) activeIndex = index;
+  if (activeIndex === -1 && activeId && resultAt(lastIndex.current)?.id === activeId) activeIndex = lastIndex.current;
 
   const move = (step: number) => {
+    if (search.total === 0) return;
     const from = activeIndex === -1 ? (step > 0 ? -1 : search.total) : activeIndex;
     const to = Math.min(Math.max(from + step, 0), search.total - 1);
+    lastIndex.current = to;
     virtualizer.scrollToIndex(to, { align: 'auto' });
-    const result = search.resultAt(to);
+    const result = resultAt(to);
     if (result) onOpen(result.id);
+    else {
+      setPendingIndex(to);
+      loadRange(to, to);
+    }
   };
 
-  useImperativeHandle(ref, () => ({ move, focus: () => scrollRef.current?.focus() }));
+  useImperativeHandle(navigatorRef, () => ({ move, focus: () => scrollRef.current?.focus() }));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const step = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 8, PageUp: -8 }[event.key];
+    const step = { ArrowDown: 1, KeyJ: 1, ArrowUp: -1, KeyK: -1, PageDown: 8, PageUp: -8 }[keyName(event)];
     if (step !== undefined) {
       event.preventDefault();
       move(step);
@@ -103,7 +116,11 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
                 height: row.size,
                 transform: `translateY(${row.start}px)`,
               }}
-              onClick={() => result && onOpen(result.id)}
+              onClick={() => {
+                if (!result) return;
+                lastIndex.current = row.index;
+                onOpen(result.id);
+              }}
             >
               {result ? <ResultRow result={result} /> : <div className="result-placeholder" aria-hidden="true" />}
             </div>
@@ -112,7 +129,7 @@ export const ResultList = forwardRef<ResultListHandle, ResultListProps>(function
       </div>
     </div>
   );
-});
+}
 
 function ResultRow({ result }: { result: SearchResult }) {
   const { t } = useTranslation();
@@ -130,4 +147,9 @@ function ResultRow({ result }: { result: SearchResult }) {
       <div className="result-snippet" lang={result.language} dir="auto" dangerouslySetInnerHTML={{ __html: result.snippetHtml }} />
     </>
   );
+}
+
+/** Arrow and page keys by name; letters by their place on the keyboard, so that j and k work on any layout. */
+function keyName(event: KeyboardEvent): string {
+  return event.key.length === 1 ? event.code : event.key;
 }

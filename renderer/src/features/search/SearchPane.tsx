@@ -1,7 +1,7 @@
 import { SearchX, Library } from 'lucide-react';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchSort } from '../../../../electron/api/types';
+import { searchSorts, type SearchSort } from '../../../../electron/api/types';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
@@ -9,20 +9,21 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useDelayedFlag } from '../../ui/useDelayedFlag';
 import type { ListNavigator } from '../shell/ListNavigator';
 import { navigate } from '../shell/navigation';
-import { ResultList, type ResultListHandle } from './ResultList';
+import { ResultList } from './ResultList';
 import type { SearchState } from './useSearch';
-
-const sorts: readonly SearchSort[] = ['relevance', 'date', 'title'];
 
 /** The results of the current query: how many, in what order, what was odd in it, and the list itself. */
 export function SearchPane({
   search,
+  requestedSort,
   activeId,
   onOpen,
   onRead,
   navigatorRef,
 }: {
   search: SearchState;
+  /** The order the user chose, shown at once while the results in that order load. */
+  requestedSort: SearchSort | undefined;
   activeId: string | undefined;
   onOpen(id: string): void;
   onRead(): void;
@@ -31,11 +32,6 @@ export function SearchPane({
   const { t } = useTranslation();
   const language = useLanguage();
   const isSlow = useDelayedFlag(search.isLoading);
-  const listRef = useRef<ResultListHandle>(null);
-  useImperativeHandle(navigatorRef, () => ({
-    move: (step) => listRef.current?.move(step),
-    focus: () => listRef.current?.focus(),
-  }));
 
   if (search.error) return <ErrorMessage error={search.error} />;
   const isFirstLoad = search.facets === undefined;
@@ -49,10 +45,10 @@ export function SearchPane({
         <label className="sort-select">
           <span>{t('app.search.sortBy')}</span>
           <select
-            value={search.sort ?? 'relevance'}
+            value={requestedSort ?? search.sort ?? 'relevance'}
             onChange={(event) => navigate({ sort: event.target.value as SearchSort }, { isReplace: true })}
           >
-            {sorts.map((sort) => (
+            {searchSorts.map((sort) => (
               <option key={sort} value={sort}>
                 {t(`app.search.sort.${sort}`)}
               </option>
@@ -73,13 +69,26 @@ export function SearchPane({
             {t('app.search.emptyLibraryHint')}
           </EmptyState>
         ) : (
-          <EmptyState icon={<SearchX size={32} />} title={t('app.search.noResults', { query: search.query })}>
+          <EmptyState icon={<SearchX size={32} />} title={t('app.search.noResults', { query: isolate(search.query) })}>
             {t('app.search.noResultsHint')}
           </EmptyState>
         )
       ) : (
-        <ResultList ref={listRef} search={search} activeId={activeId} onOpen={onOpen} onRead={onRead} />
+        // A new query starts at the top of its list.
+        <ResultList
+          key={`${search.query}|${search.sort ?? ''}`}
+          search={search}
+          activeId={activeId}
+          onOpen={onOpen}
+          onRead={onRead}
+          navigatorRef={navigatorRef}
+        />
       )}
     </>
   );
+}
+
+/** The user's words set apart from the sentence around them, so that each keeps its own direction. */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }

@@ -52,7 +52,10 @@ export function useSearch({ query, sort, language }: { query: string; sort: Sear
       requested.current.add(marker);
       const result = await call('search.query', { text: query, sort, language, limit: pageSize, offset: pageIndex * pageSize });
       if (requestKey !== currentKey.current) return;
+      // A page that failed may be asked for again when it scrolls back into view.
+      if (!result.ok) requested.current.delete(marker);
       setLoaded((previous) => {
+        if (!result.ok && pageIndex > 0) return previous;
         if (!result.ok) return { key: requestKey, query, page: undefined, error: result.error, pages: new Map() };
         const pages = new Map(previous.key === requestKey ? previous.pages : []);
         pages.set(pageIndex, result.value.results);

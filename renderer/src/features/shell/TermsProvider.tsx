@@ -15,12 +15,22 @@ export function TermsProvider({ children }: { children: ReactNode }) {
   const countries = useCall('vocabularies.list', { vocabulary: 'countries', includeRetired: true });
   const regions = useCall('vocabularies.list', { vocabulary: 'regions', includeRetired: true });
   const organisations = useCall('vocabularies.list', { vocabulary: 'organisations', includeRetired: true });
+  const [themeTerms, sdgTerms, countryTerms, regionTerms, organisationTerms] = [
+    themes.value,
+    sdgs.value,
+    countries.value,
+    regions.value,
+    organisations.value,
+  ];
+  // Each list changes only when its answer arrives, so the map is rebuilt five times at most.
   const terms = useMemo(
     () =>
       new Map(
-        [themes, sdgs, countries, regions, organisations].flatMap((state) => (state.value ?? []).map((term) => [term.id, term] as const)),
+        [themeTerms, sdgTerms, countryTerms, regionTerms, organisationTerms].flatMap((list) =>
+          (list ?? []).map((term) => [term.id, term] as const),
+        ),
       ),
-    [themes, sdgs, countries, regions, organisations],
+    [themeTerms, sdgTerms, countryTerms, regionTerms, organisationTerms],
   );
   return <TermsContext.Provider value={terms}>{children}</TermsContext.Provider>;
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { SearchSort } from '../../../../electron/api/types';
+import { searchSorts, type SearchSort } from '../../../../electron/api/types';
 
 /** Where the user is: which list is shown in the middle, and which item is open beside it. */
 export interface Place {
@@ -11,8 +11,6 @@ export interface Place {
   readonly itemId?: string;
 }
 
-const sorts: readonly string[] = ['relevance', 'date', 'title'];
-
 // The place lives in the address's fragment, so that back and forward, reloading and bookmarks work, in a browser
 // and in the desktop app alike (a fragment change never reloads the page or leaves file://).
 function parse(hash: string): Place {
@@ -22,7 +20,7 @@ function parse(hash: string): Place {
   return {
     view: view === 'collection' || view === 'trash' ? view : 'search',
     query: params.get('q') ?? '',
-    sort: sorts.includes(sort) ? (sort as SearchSort) : undefined,
+    sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : undefined,
     collectionId: params.get('collection') ?? undefined,
     itemId: params.get('item') ?? undefined,
   };
@@ -40,10 +38,20 @@ function format(place: Place): string {
 
 let current = parse(window.location.hash);
 const listeners = new Set<() => void>();
-window.addEventListener('hashchange', () => {
+
+function moved(): void {
   current = parse(window.location.hash);
   for (const listener of listeners) listener();
-});
+}
+// Back and forward fire popstate; an address edited by hand fires hashchange.
+window.addEventListener('popstate', moved);
+window.addEventListener('hashchange', moved);
+
+/** How many of this tab's history entries, up to the current one, are places in the app: Back stays inside. */
+function depth(): number {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && 'depth' in state && typeof state.depth === 'number' ? state.depth : 0;
+}
 
 /** The current place; re-renders on every move, including the browser's back and forward. */
 export function usePlace(): Place {
@@ -62,17 +70,14 @@ export function usePlace(): Place {
  */
 export function navigate(changes: Partial<Place>, { isReplace = false }: { isReplace?: boolean } = {}): void {
   const next = format({ ...current, ...changes });
-  if (next === window.location.hash) return;
-  if (isReplace) {
-    history.replaceState(history.state, '', next);
-    current = parse(next);
-    for (const listener of listeners) listener();
-  } else {
-    window.location.hash = next;
-  }
+  if (next === format(current)) return;
+  if (isReplace) history.replaceState({ depth: depth() }, '', next);
+  else history.pushState({ depth: depth() + 1 }, '', next);
+  moved();
 }
 
-/** Goes back one step in this window's history. */
+/** Goes back one place; from the first place the app showed, it closes the open item instead of leaving the app. */
 export function goBack(): void {
-  history.back();
+  if (depth() > 0) history.back();
+  else navigate({ itemId: undefined }, { isReplace: true });
 }

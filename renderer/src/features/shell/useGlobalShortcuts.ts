@@ -9,36 +9,49 @@ export interface ShortcutActions {
   showHelp(): void;
 }
 
+/** True on a Mac, where ⌘ plays the part of Ctrl (and Ctrl+K stays the text fields' own "delete to end of line"). */
+export const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+const textInputTypes = new Set(['text', 'search', 'email', 'url', 'tel', 'number', 'password']);
+
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target instanceof HTMLInputElement && textInputTypes.has(target.type);
 }
 
 /**
- * Ctrl/Cmd+K anywhere; the single-key shortcuts (/, j, k, ?) only when the user is not typing in a field, so that
- * they never steal a letter.
+ * ⌘K or Ctrl+K anywhere; the other shortcuts only when the user is not typing in a field, so that they never
+ * steal a letter or a word-by-word move. Letters are read by their place on the keyboard (`KeyJ`), so that they
+ * also work with an Arabic or French layout.
  */
 export function useGlobalShortcuts(actions: ShortcutActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
-      const mod = event.metaKey || event.ctrlKey;
-      if (mod && event.key.toLowerCase() === 'k') {
+      const mod = isMac ? event.metaKey : event.ctrlKey;
+      if (mod && event.code === 'KeyK') {
         event.preventDefault();
         actions.openPalette();
         return;
       }
-      if ((event.altKey && event.key === 'ArrowLeft') || (event.metaKey && event.key === '[')) {
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if ((!isMac && event.altKey && event.key === 'ArrowLeft') || (isMac && event.metaKey && event.key === '[')) {
         event.preventDefault();
         actions.back();
         return;
       }
-      if (mod || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const action = {
-        '/': actions.focusSearch,
-        '?': actions.showHelp,
-        j: () => actions.move(1),
-        k: () => actions.move(-1),
-      }[event.key];
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const action =
+        event.key === '/'
+          ? actions.focusSearch
+          : event.key === '?'
+            ? actions.showHelp
+            : event.code === 'KeyJ'
+              ? () => actions.move(1)
+              : event.code === 'KeyK'
+                ? () => actions.move(-1)
+                : undefined;
       if (action) {
         event.preventDefault();
         action();

@@ -32,7 +32,8 @@ export function TrashView({
       listRef.current?.querySelector<HTMLElement>(`[data-item-id="${next?.id ?? ''}"]`)?.focus();
     },
     focus() {
-      listRef.current?.querySelector<HTMLElement>('[aria-current="true"], button')?.focus();
+      const list = listRef.current;
+      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button'))?.focus();
     },
   }));
 
