@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { Result } from '../../electron/api/errors';
+import type { Input, OpName, Outputs } from '../../electron/api/operations';
 import { chromiumPath } from './chromiumPath';
 import { serveLibrary, type ServedLibrary } from './serveLibrary';
 
@@ -12,7 +14,11 @@ export const e2eTimeout = 60_000;
  * context, closed after it, so that no language choice or history leaks from one test to the next. A test also
  * fails when the page logged an error (an exception, a refused request, a CSP violation) along the way.
  */
-export function useBrowser(): { openApp(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page> } {
+export function useBrowser(): {
+  openApp(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  /** Calls an operation on the served library directly, to set up what a test needs. */
+  call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]>;
+} {
   let server: ServedLibrary | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -51,6 +57,17 @@ export function useBrowser(): { openApp(options?: { colorScheme?: 'light' | 'dar
       await page.goto(server.url);
       await page.locator('#search-input').waitFor();
       return page;
+    },
+    async call(name, input) {
+      if (!server) throw new Error('the server starts in beforeAll');
+      const response = await fetch(`${server.origin}/api/${name}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}` },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as Result<never>;
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code}`);
+      return result.value;
     },
   };
 }
