@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../core/library/openLibrary';
+import { findResourcesDir } from '../core/library/resourcesDir';
 import { tempDir } from '../core/library/testLibrary';
 import { getStats } from '../core/stats/getStats';
 import { openAppLibrary } from './openAppLibrary';
@@ -18,7 +21,8 @@ async function itemCountAfterLaunch(dir: string): Promise<number> {
 
 describe('openAppLibrary', () => {
   it('makes a library with the starter pack on the first launch', async () => {
-    expect(await itemCountAfterLaunch(tempDir())).toBeGreaterThan(0);
+    const starterItems = JSON.parse(readFileSync(join(findResourcesDir(), 'starter', 'items.json'), 'utf8')) as unknown[];
+    expect(await itemCountAfterLaunch(tempDir())).toBe(starterItems.length);
   });
 
   it('opens an existing library as it is', async () => {
