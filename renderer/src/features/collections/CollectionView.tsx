@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { ListNavigator } from '../shell/ListNavigator';
+import './entries.css';
 
 /** A collection in the trainer's order: section headings, items and the note under each. */
 export function CollectionView({

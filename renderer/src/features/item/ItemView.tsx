@@ -11,6 +11,7 @@ import { useDelayedFlag } from '../../ui/useDelayedFlag';
 import { termLabel, useTerms } from '../shell/TermsProvider';
 import { ItemLink } from './ItemLink';
 import { SdgList } from './SdgList';
+import './item.css';
 
 /** One item, every field of it, in reading order; vocabulary labels in the interface language. */
 export const ItemView = forwardRef<HTMLHeadingElement, { id: string; onOpen(id: string): void }>(function ItemView(

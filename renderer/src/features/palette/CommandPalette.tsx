@@ -7,6 +7,7 @@ import { nativeLanguageNames } from '../../i18n/nativeLanguageNames';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useDebounced } from '../../ui/useDebounced';
 import { navigate } from '../shell/navigation';
+import './palette.css';
 
 interface Action {
   readonly id: string;

@@ -11,6 +11,7 @@ import type { ListNavigator } from '../shell/ListNavigator';
 import { navigate } from '../shell/navigation';
 import { ResultList } from './ResultList';
 import type { SearchState } from './useSearch';
+import './search.css';
 
 /** The results of the current query: how many, in what order, what was odd in it, and the list itself. */
 export function SearchPane({

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMac } from './useGlobalShortcuts';
+import './shortcuts.css';
 
 const mod = isMac ? '⌘' : 'Ctrl';
 

@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { navigate, type Place } from '../shell/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SavedSearchCount } from './SavedSearchCount';
+import './sidebar.css';
 
 const kindIcons: Record<ItemKind, ReactNode> = {
   practice: <Lightbulb size={16} />,

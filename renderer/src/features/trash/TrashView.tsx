@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { ListNavigator } from '../shell/ListNavigator';
+import '../collections/entries.css';
 
 /** Items moved to the trash, most recently deleted first; each can be opened and read. */
 export function TrashView({
