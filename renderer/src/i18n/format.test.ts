@@ -17,7 +17,9 @@ describe('formatting in the interface language', () => {
 
   it('groups digits and joins lists the way each language does', () => {
     expect(formatNumber('fr', 10000)).toBe('10\u202f000');
-    expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b, c');
-    expect(formatList('ar', ['أ', 'ب'])).toBe('أ وب'); // the conjunction joins the word that follows it
+    const isolated = (text: string) => `\u2068${text}\u2069`;
+    expect(formatList('en', ['a', 'b', 'c'])).toBe(`${isolated('a')}, ${isolated('b')}, ${isolated('c')}`);
+    // The conjunction joins the word that follows it.
+    expect(formatList('ar', ['Rim', 'Karim'])).toBe(`${isolated('Rim')} و${isolated('Karim')}`);
   });
 });

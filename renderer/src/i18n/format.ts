@@ -41,7 +41,12 @@ export function languageName(language: UiLanguage, code: string): string {
   return cached(languageNames, language, () => new Intl.DisplayNames([language], { type: 'language', fallback: 'code' })).of(code) ?? code;
 }
 
-/** Several values joined the way the interface language joins them: `a, b and c`, `a، b و c`. */
+/**
+ * Several values joined the way the interface language joins them (`a, b, c`; `a، b وc`), each set apart so that
+ * a Latin name in an Arabic list, or the reverse, keeps its own direction.
+ */
 export function formatList(language: UiLanguage, values: readonly string[]): string {
-  return cached(listFormats, language, () => new Intl.ListFormat(language, { type: 'unit' })).format(values);
+  return cached(listFormats, language, () => new Intl.ListFormat(language, { type: 'unit' })).format(
+    values.map((value) => `\u2068${value}\u2069`),
+  );
 }

@@ -98,12 +98,13 @@ function Entry({ entry, isActive, onOpen }: { entry: CollectionEntry; isActive: 
           </span>
           {entry.isInTrash && <span className="status-note">{t('app.collection.inTrash')}</span>}
           {entry.note && (
-            <span className="entry-note" dir="auto">
+            <span className="entry-note">
               <span className="visually-hidden">
                 {t('field.note')}
                 {t('colon')}
               </span>
-              {entry.note}
+              {/* The note keeps its own direction, whatever the language of the hidden label before it. */}
+              <span dir="auto">{entry.note}</span>
             </span>
           )}
         </span>
