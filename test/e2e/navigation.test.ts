@@ -64,6 +64,20 @@ describe.skipIf(isBrowserSkipped)('moving around with the keyboard and Back', { 
     await eventually(() => box.inputValue()).toBe('budget jk');
     await eventually(() => itemHeading(page).textContent()).toBe(opened);
   });
+
+  it('moves through a collection in the trainer’s order with j and k', async () => {
+    const page = await session.openApp();
+    await page.locator('.nav-entry', { hasText: 'Workshop' }).click();
+    const entries = page.locator('.collection-item .entry-title');
+    await eventually(() => entries.count()).toBe(6);
+    const titles = await entries.allTextContents();
+    await page.keyboard.press('j');
+    await eventually(() => itemHeading(page).textContent()).toBe(titles[0]);
+    await page.keyboard.press('j');
+    await eventually(() => itemHeading(page).textContent()).toBe(titles[1]);
+    await page.keyboard.press('k');
+    await eventually(() => itemHeading(page).textContent()).toBe(titles[0]);
+  });
 });
 
 async function firstResultId(session: ReturnType<typeof useBrowser>): Promise<string> {

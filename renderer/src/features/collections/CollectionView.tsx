@@ -1,5 +1,5 @@
 import { FolderOpen } from 'lucide-react';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionEntry } from '../../../../electron/api/types';
 import { useCall } from '../../api/useCall';
@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { ListNavigator } from '../shell/ListNavigator';
+import { useEntryNavigator } from '../shell/useEntryNavigator';
 import './entries.css';
 
 /** A collection in the trainer's order: section headings, items and the note under each. */
@@ -25,21 +26,13 @@ export function CollectionView({
   const { t } = useTranslation();
   const language = useLanguage();
   const { value: collection, error } = useCall('collections.get', { ref: id });
-  const listRef = useRef<HTMLOListElement>(null);
   const items = (collection?.entries ?? []).filter((entry) => entry.type === 'item');
-
-  useImperativeHandle(navigatorRef, () => ({
-    move(step) {
-      const index = items.findIndex((entry) => entry.itemId === activeId);
-      const next = items[Math.min(Math.max((index === -1 && step < 0 ? items.length : index) + step, 0), items.length - 1)];
-      if (next) onOpen(next.itemId);
-      listRef.current?.querySelector<HTMLElement>(`[data-item-id="${next?.itemId ?? ''}"]`)?.focus();
-    },
-    focus() {
-      const list = listRef.current;
-      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button'))?.focus();
-    },
-  }));
+  const listRef = useEntryNavigator<HTMLOListElement>({
+    itemIds: items.map((entry) => entry.itemId),
+    activeId,
+    onOpen,
+    navigatorRef,
+  });
 
   if (error) return <ErrorMessage error={error} />;
   if (!collection) return null;

@@ -1,5 +1,5 @@
 import { Trash2 } from 'lucide-react';
-import { useImperativeHandle, useRef, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/useCall';
 import { formatTimestamp } from '../../i18n/format';
@@ -7,6 +7,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { ListNavigator } from '../shell/ListNavigator';
+import { useEntryNavigator } from '../shell/useEntryNavigator';
 import '../collections/entries.css';
 
 /** Items moved to the trash, most recently deleted first; each can be opened and read. */
@@ -22,21 +23,7 @@ export function TrashView({
   const { t } = useTranslation();
   const language = useLanguage();
   const { value: items, error } = useCall('trash.list', {});
-  const listRef = useRef<HTMLUListElement>(null);
-
-  useImperativeHandle(navigatorRef, () => ({
-    move(step) {
-      const list = items ?? [];
-      const index = list.findIndex((item) => item.id === activeId);
-      const next = list[Math.min(Math.max((index === -1 && step < 0 ? list.length : index) + step, 0), list.length - 1)];
-      if (next) onOpen(next.id);
-      listRef.current?.querySelector<HTMLElement>(`[data-item-id="${next?.id ?? ''}"]`)?.focus();
-    },
-    focus() {
-      const list = listRef.current;
-      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button'))?.focus();
-    },
-  }));
+  const listRef = useEntryNavigator<HTMLUListElement>({ itemIds: items?.map((item) => item.id) ?? [], activeId, onOpen, navigatorRef });
 
   if (error) return <ErrorMessage error={error} />;
   if (!items) return null;
