@@ -1,4 +1,4 @@
-/** What the global shortcuts (j/k, arrows outside the list) ask of whichever list is shown in the middle. */
+/** What the global shortcuts (j and k, wherever the focus is outside a text field) ask of the list in the middle. */
 export interface ListNavigator {
   /** Opens the next (1) or previous (-1) entry. */
   move(step: number): void;
