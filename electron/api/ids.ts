@@ -14,6 +14,9 @@ export type RevisionHash = Brand<string, 'RevisionHash'>;
 /** Lower-case UUID, any version (ids from other tools are accepted as they are). */
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Lower-case hex SHA-256: revision hashes and attachment names. */
+export const sha256Pattern = /^[0-9a-f]{64}$/;
+
 /** Marks a string already checked to be an item id. */
 export const asItemId = (value: string): ItemId => value as ItemId;
 /** Marks a string already checked to be a term id. */

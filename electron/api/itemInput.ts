@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidPattern } from './ids';
+import { sha256Pattern, uuidPattern } from './ids';
 import {
   itemStatuses,
   organisationRoles,
@@ -16,7 +16,7 @@ import {
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
 /** An ISO 639-1 code that the platform's ICU data knows. */
-const languageCode = z
+export const languageCode = z
   .string()
   .regex(/^[a-z]{2}$/, 'iso639')
   .refine((code) => languageNames.of(code) !== undefined, 'iso639');
@@ -61,6 +61,17 @@ const organisationInput = z.strictObject({
     .optional(),
 });
 
+/** A file attached to an item: stored once in the library under its SHA-256, named as it was when attached. */
+export const attachmentInput = z.strictObject({
+  sha256: z.string().regex(sha256Pattern, 'sha256'),
+  name: z.string().trim().min(1).max(255),
+  mediaType: z
+    .string()
+    .max(255)
+    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mediaType'),
+  size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+});
+
 const common = {
   id: uuid.optional(),
   title: shortText,
@@ -84,6 +95,7 @@ const common = {
   licence: shortText.optional(),
   status: z.enum(itemStatuses).optional(),
   related: list(uuid).optional(),
+  attachments: list(attachmentInput, 500).optional(),
 };
 
 const practice = z.strictObject({

@@ -4,15 +4,20 @@ import { itemInput, richTextInput } from './itemInput';
 import type {
   Collection,
   CollectionSummary,
+  ExportSummary,
+  ImportPreview,
   Item,
+  ItemConflict,
   ItemSummary,
   LibraryStats,
+  Publisher,
   Revision,
   RevisionDetail,
   SavedSearch,
   SearchPage,
   Term,
 } from './types';
+import type { AppError } from './errors';
 import { searchSorts } from './types';
 import { itemKinds, organisationTypes, uiLanguages, vocabularies, type UiLanguage } from './vocabularyCodes';
 
@@ -53,6 +58,16 @@ export interface Outputs {
   'savedSearches.update': SavedSearch;
   'savedSearches.delete': { id: string };
   'savedSearches.run': SearchPage;
+  'attachments.add': Item;
+  'attachments.remove': Item;
+  'packs.export': ExportSummary;
+  'packs.verify': { problems: AppError[] };
+  'packs.preview': ImportPreview;
+  'packs.import': ImportPreview;
+  'conflicts.list': ItemConflict[];
+  'conflicts.resolve': Item;
+  'publisher.get': Publisher;
+  'publisher.update': Publisher;
   'host.chooseFiles': { paths: string[] };
   'host.chooseSaveFile': { path: string | null };
   'host.setLanguage': { language: UiLanguage };
@@ -76,6 +91,12 @@ const searchPaging = {
   language: z.enum(uiLanguages).default('en'),
 };
 const savedSearchName = z.string().trim().min(1).max(200);
+const filePath = z.string().min(1).max(4096);
+const packSelection = z.union([
+  z.strictObject({ collection: collectionRef }),
+  z.strictObject({ query: z.string().max(2000) }),
+  z.strictObject({ itemIds: z.array(id).min(1).max(100_000) }),
+]);
 const fileFilters = z
   .array(
     z.strictObject({
@@ -162,6 +183,33 @@ export const inputs = {
   }),
   'savedSearches.delete': z.strictObject({ ref: savedSearchName }),
   'savedSearches.run': z.strictObject({ ref: savedSearchName, ...searchPaging }),
+  'attachments.add': z.strictObject({ id, paths: z.array(filePath).min(1).max(500) }),
+  'attachments.remove': z.strictObject({
+    id,
+    sha256: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{6,64}$/, 'sha256'),
+  }),
+  'packs.export': z.strictObject({
+    selection: packSelection,
+    out: filePath,
+    title: z.string().trim().max(300).optional(),
+    description: z.string().max(20_000).optional(),
+    language: z.enum(uiLanguages).default('en'),
+    sign: z.boolean().default(false),
+  }),
+  'packs.verify': z.strictObject({ path: filePath }),
+  'packs.preview': z.strictObject({ path: filePath }),
+  'packs.import': z.strictObject({ path: filePath }),
+  'conflicts.list': none,
+  'conflicts.resolve': z.strictObject({ id, keep: z.enum(['mine', 'theirs']) }),
+  'publisher.get': none,
+  'publisher.update': z.strictObject({
+    name: z.string().trim().min(1).max(300).optional(),
+    organisation: z.string().trim().max(300).optional(),
+  }),
   'host.chooseFiles': z.strictObject({
     title: z.string().max(200).optional(),
     isMultiple: z.boolean().default(false),

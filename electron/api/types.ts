@@ -196,3 +196,75 @@ export interface SavedSearch {
   readonly createdAt: string;
   readonly updatedAt: string;
 }
+
+/** An item named in an import preview. */
+export interface ImportItemLine {
+  readonly id: ItemId;
+  readonly title: string;
+}
+
+/** What importing a pack would do, or did: checked entirely before this is shown. */
+export interface ImportPreview {
+  readonly pack: {
+    readonly id: string;
+    readonly title: string;
+    readonly description: string;
+    readonly created: string;
+    readonly languages: readonly string[];
+    readonly counts: { readonly items: number; readonly terms: number; readonly attachments: number };
+  };
+  readonly publisher: {
+    readonly name: string;
+    readonly organisation: string;
+    readonly libraryId: string;
+    readonly publicKey: string;
+    /** A pack with this key was imported before. */
+    readonly isKnown: boolean;
+  };
+  /** A pack whose signature does not verify is refused, so a preview only ever says valid or absent. */
+  readonly signature: 'valid' | 'absent';
+  readonly items: {
+    /** Not in this library yet. */
+    readonly new: readonly ImportItemLine[];
+    /** The pack's revision descends from this library's: it replaces it, history kept. */
+    readonly updated: readonly ImportItemLine[];
+    /** The same revision, or one this library has already moved past. */
+    readonly unchanged: readonly ImportItemLine[];
+    /** Both sides changed the item: kept as a conflict to resolve. */
+    readonly conflicting: readonly ImportItemLine[];
+  };
+  readonly newTerms: ReadonlyArray<{ readonly id: TermId; readonly vocabulary: Vocabulary; readonly labels: Labels }>;
+  readonly collection: { readonly id: CollectionId; readonly name: string; readonly status: 'new' | 'updated' | 'unchanged' } | null;
+  readonly attachments: { readonly new: number; readonly newBytes: number };
+  /** False when importing would write nothing: the pack is already here. */
+  readonly hasChanges: boolean;
+}
+
+/** An item changed both here and in a pack since their common revision. */
+export interface ItemConflict {
+  readonly itemId: ItemId;
+  readonly title: string;
+  readonly mine: { readonly revision: RevisionHash; readonly content: ItemContent };
+  readonly theirs: { readonly revision: RevisionHash; readonly content: ItemContent };
+  readonly packId: string;
+  readonly createdAt: string;
+}
+
+/** What a pack export wrote. */
+export interface ExportSummary {
+  readonly path: string;
+  readonly packId: string;
+  readonly title: string;
+  readonly items: number;
+  readonly terms: number;
+  readonly attachments: number;
+  readonly isSigned: boolean;
+  /** Size of the zip in bytes. */
+  readonly bytes: number;
+}
+
+/** Who a library's packs say they come from. */
+export interface Publisher {
+  readonly name: string;
+  readonly organisation: string;
+}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Item, Term } from '../api/types';
 import { codedKindFields, kindFields, type UiLanguage } from '../api/vocabularyCodes';
+import { formatBytes } from './formatBytes';
 
 /** An item as a person reads it in a terminal, labels in the interface language. */
 export function formatItem(item: Item, options: { t: TFunction; language: UiLanguage; terms: ReadonlyMap<string, Term> }): string {
@@ -40,6 +41,12 @@ export function formatItem(item: Item, options: { t: TFunction; language: UiLang
       : (value as string | undefined);
     field(name, codedKindFields.has(name) && typeof value === 'string' ? t(`field.value.${value}`) : shown);
   }
+  field(
+    'attachments',
+    item.attachments
+      ?.map((file) => `${file.name}  ${formatBytes(file.size, language)}  ${file.mediaType}  ${file.sha256.slice(0, 12)}`)
+      .join('\n  '),
+  );
   field('revision', item.revision.slice(0, 12));
   field('updatedAt', formatDateTime(item.updatedAt, language));
   if (item.deletedAt) field('deletedAt', formatDateTime(item.deletedAt, language));

@@ -1,7 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { registerAttachmentCommands } from './commands/attachmentCommands';
 import { registerCollectionCommands } from './commands/collectionCommands';
+import { registerConflictCommands } from './commands/conflictCommands';
 import { registerItemCommands } from './commands/itemCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
+import { registerPackCommands } from './commands/packCommands';
+import { registerPublisherCommand } from './commands/publisherCommand';
 import { registerSearchCommands } from './commands/searchCommands';
 import { registerServeCommand } from './commands/serveCommand';
 import { registerTrashCommands } from './commands/trashCommands';
@@ -23,6 +27,10 @@ registerSearchCommands(program);
 registerTrashCommands(program);
 registerCollectionCommands(program);
 registerVocabularyCommands(program);
+registerAttachmentCommands(program);
+registerPackCommands(program);
+registerConflictCommands(program);
+registerPublisherCommand(program);
 registerServeCommand(program);
 
 try {

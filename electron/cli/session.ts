@@ -32,6 +32,8 @@ export interface Session {
   call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]>;
   /** Prints a value as JSON (with --json) or as the given human-readable text. */
   print(value: unknown, human: () => string): void;
+  /** Ends the command with exit code 1 once its output is printed: a check that found problems. */
+  reportFailure(): void;
 }
 
 /** Runs a command body with a session, then closes the library; returns the process exit code. */
@@ -46,6 +48,7 @@ export async function runCommand(options: GlobalOptions, body: (session: Session
     return library;
   };
   let handlers: Handlers | undefined;
+  let exitCode = 0;
   const session: Session = {
     t,
     language,
@@ -60,10 +63,13 @@ export async function runCommand(options: GlobalOptions, body: (session: Session
     print(value, human) {
       process.stdout.write(options.json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
     },
+    reportFailure() {
+      exitCode = 1;
+    },
   };
   try {
     await body(session);
-    return 0;
+    return exitCode;
   } catch (cause) {
     if (cause instanceof UsageFailure) {
       process.stderr.write(`${t('cli.errorPrefix')} ${t(cause.key, cause.params)}\n`);

@@ -1,4 +1,10 @@
 import { ok } from '../api/errors';
+import { attachFiles, detachFile } from './attachments/attachFiles';
+import { listConflicts, resolveConflict } from './packs/conflicts';
+import { exportPack } from './packs/exportPack';
+import { importPack, previewImport } from './packs/importPack';
+import { readPublisher, updatePublisher } from './packs/publisher';
+import { verifyPack } from './packs/verifyPack';
 import type { CoreHandlers } from './dispatch';
 import type { Library } from './library/library';
 import { createCollection, deleteCollection, updateCollection } from './collections/createCollection';
@@ -63,5 +69,19 @@ export function createHandlers(lib: Library): CoreHandlers {
       const saved = findSavedSearch(lib.read, input.ref);
       return saved.ok ? searchItems(lib, { ...input, text: saved.value.query, sort: saved.value.sort ?? undefined }) : saved;
     },
+    'attachments.add': (input) => attachFiles(lib, input),
+    'attachments.remove': (input) => detachFile(lib, input),
+    'packs.export': (input) => exportPack(lib, input),
+    'packs.verify': async (input) => {
+      const check = await verifyPack(input.path);
+      check.pack?.zip.close();
+      return ok({ problems: [...check.problems] });
+    },
+    'packs.preview': (input) => previewImport(lib, input),
+    'packs.import': (input) => importPack(lib, input),
+    'conflicts.list': () => listConflicts(lib.read),
+    'conflicts.resolve': (input) => resolveConflict(lib, input),
+    'publisher.get': () => ok(readPublisher(lib.read, lib.author)),
+    'publisher.update': (input) => updatePublisher(lib, input),
   };
 }

@@ -52,6 +52,13 @@ export function resolveItemInput(tx: WriteTx, input: ItemInput, options: Resolve
   const related = resolveItemLinks(tx, 'related', input.related, options);
   if (!related.ok) return related;
 
+  const stored = tx.prepare('SELECT size FROM attachments WHERE sha256 = ?').pluck();
+  for (const [index, attachment] of (input.attachments ?? []).entries()) {
+    if (stored.get(attachment.sha256) !== attachment.size) {
+      return fail('attachment.notFound', { field: `attachments[${index}]`, sha256: attachment.sha256 });
+    }
+  }
+
   let body;
   if (input.body !== undefined) {
     body = options.richText.parseRichText(input.body);

@@ -11,6 +11,8 @@ export interface SaveContext {
   readonly now: string;
   readonly provenance: Provenance;
   readonly richText: RichText;
+  /** The revision this one follows, when it is not the current one: an imported revision names its own parent. */
+  readonly parentHash?: string | null;
 }
 
 /**
@@ -52,10 +54,17 @@ export function saveItem(tx: WriteTx, content: ItemContent, context: SaveContext
   tx.prepare(
     `INSERT INTO revisions (item_id, number, hash, parent_hash, content, author, created_at)
      VALUES (@id, (SELECT COALESCE(MAX(number), 0) + 1 FROM revisions WHERE item_id = @id), @revision, @parent, @content, @author, @now)`,
-  ).run({ ...row, parent: current?.revision ?? null, author: context.author });
+  ).run({ ...row, parent: context.parentHash !== undefined ? context.parentHash : (current?.revision ?? null), author: context.author });
   writeTermReferences(tx, canonical);
+  writeAttachmentReferences(tx, canonical);
   indexItem(tx, canonical.id, { currentYear: new Date(context.now).getUTCFullYear() });
   return true;
+}
+
+function writeAttachmentReferences(tx: WriteTx, content: ItemContent): void {
+  tx.prepare('DELETE FROM item_attachments WHERE item_id = ?').run(content.id);
+  const insert = tx.prepare('INSERT INTO item_attachments (item_id, position, sha256) VALUES (?, ?, ?)');
+  for (const [position, attachment] of (content.attachments ?? []).entries()) insert.run(content.id, position, attachment.sha256);
 }
 
 function writeTermReferences(tx: WriteTx, content: ItemContent): void {

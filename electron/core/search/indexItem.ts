@@ -15,7 +15,7 @@ export const kindTextFields = Object.values(kindFields)
   .filter((name) => !codedKindFields.has(name));
 
 /** The index columns of one item, in the order of the item_index table. */
-interface IndexColumns {
+export interface IndexColumns {
   title: string;
   summary: string;
   terms: string;
@@ -76,7 +76,8 @@ function dateKey(date: string): number {
   return Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 }
 
-function indexColumns(db: Db, content: ItemContent, options: { bodyText: string; currentYear: number }): IndexColumns {
+/** The analysed text of each index column of an item: what the library indexes, and what a pack's lunr index holds. */
+export function indexColumns(db: Db, content: ItemContent, options: { bodyText: string; currentYear: number }): IndexColumns {
   const language = content.language;
   const fields = content as unknown as Record<string, unknown>;
   const kindText = kindTextFields.map((name) => fields[name]).filter((value): value is string => typeof value === 'string');

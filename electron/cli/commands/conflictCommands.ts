@@ -1,0 +1,31 @@
+import { Option, type Command } from 'commander';
+import { action } from '../action';
+import { formatConflicts } from '../formatPacks';
+
+/** `conflicts` and `resolve`: items a pack and this library both changed. */
+export function registerConflictCommands(program: Command): void {
+  program
+    .command('conflicts')
+    .description('items changed both here and in an imported pack')
+    .option('--json', 'print JSON only')
+    .action(
+      action(async (session) => {
+        const conflicts = await session.call('conflicts.list', {});
+        session.print(conflicts, () => formatConflicts(conflicts, session.t, session.language));
+      }),
+    );
+  program
+    .command('resolve')
+    .description('settle a conflict: keep this library’s revision, or take the pack’s')
+    .argument('<id>', 'item id')
+    .addOption(new Option('--keep <side>', 'mine or theirs').choices(['mine', 'theirs']).makeOptionMandatory())
+    .option('--json', 'print JSON only')
+    .action(
+      action(async (session, id: string, options: { keep: 'mine' | 'theirs' }) => {
+        const item = await session.call('conflicts.resolve', { id, keep: options.keep });
+        session.print(item, () =>
+          session.t(`cli.conflicts.resolved_${options.keep}`, { id: item.id, revision: item.revision.slice(0, 12) }),
+        );
+      }),
+    );
+}
