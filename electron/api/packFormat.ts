@@ -83,7 +83,8 @@ export const packItemSchema = z.strictObject({
 /** A parsed item record. */
 export type PackItem = z.infer<typeof packItemSchema>;
 
-const labels = z.strictObject({ fr: text(300), en: text(300), es: text(300), ar: text(300) });
+// SDG target titles run to about 750 characters.
+const labels = z.strictObject({ fr: text(2000), en: text(2000), es: text(2000), ar: text(2000) });
 
 /** One term of `pack/vocabularies.json`, with all its labels. */
 export const packTermSchema = z.strictObject({
