@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     // Imports flow one way: renderer → api ← core ← main | serve | cli. Only main and preload touch Electron.
-    files: ['electron/api/**', 'electron/core/**', 'electron/cli/**', 'renderer/**', 'test/**'],
+    files: ['electron/api/**', 'electron/core/**', 'electron/cli/**', 'electron/viewer/**', 'renderer/**', 'test/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -59,6 +59,25 @@ export default tseslint.config(
               group: ['**/electron/core/**', '**/electron/main/**'],
               message: 'The renderer reaches the core only through the API client.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The viewer runs from file:// in any browser: no Node, and of the core only its pure search code.
+    files: ['electron/viewer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...node],
+          patterns: [
+            {
+              regex: '(^|/)core/(?!packs/packSearch$|search/analysis$)',
+              message: 'Of the core, the viewer bundles only its pure search code (packs/packSearch, search/analysis).',
+            },
+            { group: ['**/main/**', '**/cli/**', '**/serve/**', '**/preload/**'], message: 'The viewer is a web page on its own.' },
           ],
         },
       ],

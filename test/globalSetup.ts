@@ -7,6 +7,7 @@ import { chromiumPath, isBrowserSkipped } from './e2e/chromiumPath';
  */
 export default function setup(): void {
   execFileSync(process.execPath, ['electron/cli/bundle.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['electron/viewer/build.mjs'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (isBrowserSkipped) {
     process.stdout.write(

@@ -62,7 +62,7 @@ const organisationInput = z.strictObject({
 });
 
 /** A file attached to an item: stored once in the library under its SHA-256, named as it was when attached. */
-export const attachmentInput = z.strictObject({
+const attachmentInput = z.strictObject({
   sha256: z.string().regex(sha256Pattern, 'sha256'),
   name: z.string().trim().min(1).max(255),
   mediaType: z

@@ -27,7 +27,7 @@ const uuid = z.string().regex(uuidPattern, 'uuid');
 const text = (max: number) => z.string().max(max);
 
 /** One file of the pack as the manifest lists it. */
-export const packFileSchema = z.strictObject({
+const packFileSchema = z.strictObject({
   path: text(300),
   size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   sha256,
@@ -87,7 +87,7 @@ export type PackItem = z.infer<typeof packItemSchema>;
 const labels = z.strictObject({ fr: text(2000), en: text(2000), es: text(2000), ar: text(2000) });
 
 /** One term of `pack/vocabularies.json`, with all its labels. */
-export const packTermSchema = z.strictObject({
+const packTermSchema = z.strictObject({
   id: z.string().regex(/^(theme|sdg|country|region|org):[\w.-]{1,100}$/, 'termId'),
   vocabulary: z.enum(vocabularies),
   code: text(20).nullable(),
@@ -157,5 +157,8 @@ export interface ViewerPack {
   >;
 }
 
-/** `viewer/search-index.js` sets `window.compendiumSearchIndex` to this: one serialised lunr index per analysis language. */
-export type ViewerSearchIndex = Readonly<Record<string, object>>;
+/** `viewer/search-index.js` sets `window.compendiumSearchIndex` to this: the items' ids by position and lunr's serialised index. */
+export interface ViewerSearchIndex {
+  readonly ids: readonly string[];
+  readonly index: object;
+}

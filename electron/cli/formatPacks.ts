@@ -6,7 +6,7 @@ import { formatBytes } from './formatBytes';
 import { formatDateTime } from './formatItem';
 
 /** A public key as people compare it: the start of its SHA-256, in groups of four. */
-export function keyFingerprint(publicKey: string): string {
+function keyFingerprint(publicKey: string): string {
   const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64')).digest('hex');
   return (hex.slice(0, 16).match(/.{4}/g) ?? []).join(' ');
 }

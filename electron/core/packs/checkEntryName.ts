@@ -13,6 +13,7 @@ const dataFiles = new Set(['pack/manifest.json', 'pack/signature', 'pack/vocabul
  */
 export function checkEntryName(name: string): { role: EntryRole } | AppError {
   const unsafe: AppError = { code: 'pack.unsafePath', params: { path: name } };
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses in a file name
   if (name.includes('\\') || name.startsWith('/') || /^[A-Za-z]:/.test(name) || /[\u0000-\u001f]/.test(name)) return unsafe;
   const segments = name.replace(/\/$/, '').split('/');
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return unsafe;

@@ -58,7 +58,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 /** Every term id an item names. */
-export function termIdsOf(content: ItemContent): string[] {
+function termIdsOf(content: ItemContent): string[] {
   return [
     ...(content.themes ?? []),
     ...(content.sdgs ?? []).map((code) => `sdg:${code}`),

@@ -18,17 +18,35 @@ export interface PackSearchDoc {
 // The library's bm25 column weights (core/search/searchItems.ts), as lunr field boosts.
 const fields = { title: 10, summary: 5, terms: 3, body: 2 } as const;
 
+/** A pack's search index as `viewer/search-index.js` carries it. */
+export interface SerialisedPackIndex {
+  /** Item ids by position: lunr's postings name items by position, which keeps the index a quarter of the size. */
+  readonly ids: readonly string[];
+  readonly index: object;
+}
+
+/** A loaded pack index. */
+export interface PackIndex {
+  readonly ids: readonly string[];
+  readonly index: lunr.Index;
+}
+
 /** Builds the serialisable lunr index of a pack's items. */
-export function buildPackIndex(lunrLib: typeof lunr, docs: readonly PackSearchDoc[]): object {
+export function buildPackIndex(lunrLib: typeof lunr, docs: readonly PackSearchDoc[]): SerialisedPackIndex {
   const index = lunrLib(function () {
     // The tokens are already analysed: lunr's own English stemmer and stop words would undo that.
     this.pipeline.reset();
     this.searchPipeline.reset();
-    this.ref('id');
+    this.ref('position');
     for (const [name, boost] of Object.entries(fields)) this.field(name, { boost });
-    for (const doc of docs) this.add(doc);
+    for (const [position, doc] of docs.entries()) this.add({ ...doc, position: String(position) });
   });
-  return index.toJSON();
+  return { ids: docs.map((doc) => doc.id), index: index.toJSON() };
+}
+
+/** Loads an index that buildPackIndex made. */
+export function loadPackIndex(lunrLib: typeof lunr, serialised: SerialisedPackIndex): PackIndex {
+  return { ids: serialised.ids, index: lunrLib.Index.load(serialised.index) };
 }
 
 /** One item found in a pack, best first. */
@@ -41,7 +59,7 @@ export interface PackSearchHit {
  * Every item holding all the query's words (in any of the forms the app would try for each), best first.
  * A word ending in `*` matches as a prefix of its accent-folded form.
  */
-export function searchPack(index: lunr.Index, lunrLib: typeof lunr, query: string): PackSearchHit[] {
+export function searchPack({ ids, index }: PackIndex, lunrLib: typeof lunr, query: string): PackSearchHit[] {
   const words = splitWords(query.toLowerCase());
   if (words.length === 0) return [];
   let scores: Map<string, number> | undefined;
@@ -55,7 +73,7 @@ export function searchPack(index: lunr.Index, lunrLib: typeof lunr, query: strin
         q.term(token, { usePipeline: false, wildcard: isPrefix ? lunrLib.Query.wildcard.TRAILING : lunrLib.Query.wildcard.NONE });
       }
     });
-    for (const hit of hits) wordScores.set(hit.ref, hit.score);
+    for (const hit of hits) wordScores.set(ids[Number(hit.ref)] ?? '', hit.score);
     scores = scores === undefined ? wordScores : intersect(scores, wordScores);
     if (scores.size === 0) return [];
   }

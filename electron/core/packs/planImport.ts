@@ -6,7 +6,7 @@ import { readItemRow } from '../items/itemRow';
 import type { VerifiedPack } from './verifyPack';
 
 /** How one incoming item meets the library (see ImportPreview.items). */
-export type ItemOutcome = 'new' | 'updated' | 'unchanged' | 'conflicting';
+type ItemOutcome = 'new' | 'updated' | 'unchanged' | 'conflicting';
 
 /** What an import will do: the preview, and the details applying it needs. */
 export interface ImportPlan {

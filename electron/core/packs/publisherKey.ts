@@ -10,7 +10,7 @@ export interface PublisherKey {
 }
 
 /** The file, in the library folder, that holds the private key (PEM, readable by its owner only). */
-export const publisherKeyFile = 'publisher-key.pem';
+const publisherKeyFile = 'publisher-key.pem';
 
 /** The library's key pair, made the first time a library needs it and never replaced. */
 export function loadPublisherKey(libraryDir: string): PublisherKey {
@@ -26,7 +26,7 @@ export function loadPublisherKey(libraryDir: string): PublisherKey {
 }
 
 /** A public key as packs carry it. */
-export function publicKeyText(key: KeyObject): string {
+function publicKeyText(key: KeyObject): string {
   return key.export({ type: 'spki', format: 'der' }).toString('base64');
 }
 

@@ -160,7 +160,7 @@ async function checkSignature(zip: PackZip, manifest: PackManifest, manifestByte
   if (!zip.entries.has(packPaths.signature)) return false;
   const bytes = await readEntry(zip, packPaths.signature, problems);
   if (!bytes) return false;
-  let isValid = false;
+  let isValid: boolean;
   try {
     const key = createPublicKey({ key: Buffer.from(manifest.publisher.publicKey, 'base64'), format: 'der', type: 'spki' });
     isValid = key.asymmetricKeyType === 'ed25519' && verify(null, manifestBytes, key, Buffer.from(bytes.toString('utf8').trim(), 'base64'));
