@@ -102,7 +102,7 @@ export function registerPackCommands(program: Command): void {
       action(async (session, path: string) => {
         const { verifyPack } = await import('../../core/packs/verifyPack');
         const work = longWork(session, 'cli.pack.checking');
-        const check = await verifyPack(path, { signal: work.signal }).finally(() => work.finish());
+        const check = await verifyPack(path, work).finally(() => work.finish());
         check.pack?.zip.close();
         const problems = check.problems.map((problem) => ({ ...problem, message: session.t(`error.${problem.code}`, problem.params) }));
         session.print({ ok: problems.length === 0, problems }, () =>

@@ -240,6 +240,32 @@ describe('hostile packs', () => {
     expect(row.body_html).not.toMatch(/onerror|<script/);
   });
 
+  it('refuses a pack that adds to an official list', async () => {
+    const { dir, entries, lib } = await soundPack();
+    const vocabularies = entries.find((entry) => entry.name === packPaths.vocabularies);
+    if (!vocabularies) throw new Error('no vocabularies');
+    const { terms } = JSON.parse(vocabularies.bytes.toString()) as { terms: Array<{ id: string; code: string | null }> };
+    const sdg = terms.find((term) => term.id === 'sdg:5.c');
+    if (!sdg) throw new Error('no SDG 5.c');
+    sdg.id = 'sdg:5.z';
+    sdg.code = '5.z';
+    vocabularies.bytes = json({ terms });
+    relist(entries, packPaths.vocabularies);
+    const itemEntry = entries.find((entry) => entry.bytes.toString().includes('"5.c"') && entry.name.startsWith('pack/items/'));
+    if (!itemEntry) throw new Error('no item with SDG 5.c');
+    const item = JSON.parse(itemEntry.bytes.toString()) as PackItem;
+    const content = { ...item.content, sdgs: ['11', '5.z'] } as unknown as ItemContent;
+    itemEntry.bytes = json({ ...item, content, revision: contentHash(canonicalContent(content)) });
+    relist(entries, itemEntry.name);
+    const path = join(dir, 'hostile.zip');
+    await writeEntries(path, entries);
+    const before = folderState(lib.dir);
+    const expected = { ok: false, error: { code: 'pack.unknownTerm', params: { path: packPaths.vocabularies, term: 'sdg:5.z' } } };
+    expect(await previewImport(lib, { path })).toEqual(expected);
+    expect(await importPack(lib, { path })).toEqual(expected);
+    expect(folderState(lib.dir)).toEqual(before);
+  });
+
   it('refuses an item changed after export', async () => {
     const { dir, entries, lib } = await soundPack();
     const itemEntry = entries.find((entry) => entry.name.startsWith('pack/items/'));

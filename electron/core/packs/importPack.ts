@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../api/errors';
 import type { PackItem, PackTerm } from '../../api/packFormat';
 import { packPaths } from '../../api/packFormat';
+import { editableVocabularies } from '../../api/vocabularyCodes';
 import type { ImportPreview, ItemContent, RichTextDoc } from '../../api/types';
 import { BlobMismatch, removeNewBlobs, storeBlob, type StoredBlob } from '../attachments/attachmentStore';
 import type { WriteTx } from '../db/handles';
@@ -14,7 +15,16 @@ import type { WriteControl } from './writeZip';
 
 /** Checks a pack and tells what importing it would do, writing nothing. */
 export async function previewImport(lib: Library, input: { path: string }, control: WriteControl = {}): Promise<Result<ImportPreview>> {
-  return withVerifiedPack(input.path, control, async (pack) => ok(planImport(lib.read, pack, pack.manifest.publisher.publicKey).preview));
+  return withVerifiedPack(input.path, control, async (pack) => {
+    const plan = planImport(lib.read, pack, pack.manifest.publisher.publicKey);
+    return officialTermProblem(plan) ?? ok(plan.preview);
+  });
+}
+
+// The official lists (SDGs, countries, regions) come with Compendium: a pack may use their terms, never add to them.
+function officialTermProblem(plan: ImportPlan): Result<never> | null {
+  const unknown = plan.newTerms.find((term) => !editableVocabularies.includes(term.vocabulary));
+  return unknown ? fail('pack.unknownTerm', { path: packPaths.vocabularies, term: unknown.id }) : null;
 }
 
 /**
@@ -27,6 +37,8 @@ export async function importPack(lib: Library, input: { path: string }, control:
   return withVerifiedPack(input.path, control, async (pack) => {
     const publicKey = pack.manifest.publisher.publicKey;
     const before = planImport(lib.read, pack, publicKey);
+    const problem = officialTermProblem(before);
+    if (problem) return problem;
     if (!before.preview.hasChanges) return ok(before.preview);
 
     const stored: StoredBlob[] = [];

@@ -42,13 +42,13 @@ export type PackCheck =
  * version, that every file is listed with its size and SHA-256 and nothing else is there, the signature when there
  * is one, and every item by the core's own rules. Reads attachments only to hash them.
  */
-export async function verifyPack(path: string, options: { limits?: PackLimits; signal?: AbortSignal } = {}): Promise<PackCheck> {
+export async function verifyPack(path: string, options: CheckControl & { limits?: PackLimits } = {}): Promise<PackCheck> {
   const opened = await openPackZip(path, options.limits ?? packLimits);
   if ('problems' in opened) return { pack: null, problems: opened.problems };
   const { zip } = opened;
   try {
     const problems: AppError[] = [];
-    const checked = await checkContents(zip, problems, options.signal);
+    const checked = await checkContents(zip, problems, options);
     if (checked && problems.length === 0) return { pack: { ...checked, zip }, problems: [] };
     zip.close();
     return { pack: null, problems };
@@ -58,11 +58,13 @@ export async function verifyPack(path: string, options: { limits?: PackLimits; s
   }
 }
 
-async function checkContents(
-  zip: PackZip,
-  problems: AppError[],
-  signal: AbortSignal | undefined,
-): Promise<Omit<VerifiedPack, 'zip'> | null> {
+/** How a check reports its progress (bytes hashed) and stops. */
+interface CheckControl {
+  readonly signal?: AbortSignal | undefined;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+async function checkContents(zip: PackZip, problems: AppError[], control: CheckControl): Promise<Omit<VerifiedPack, 'zip'> | null> {
   const manifestEntry = zip.entries.get(packPaths.manifest);
   if (!manifestEntry) {
     problems.push({ code: 'pack.notAPack', params: {} });
@@ -73,7 +75,7 @@ async function checkContents(
   const manifest = parseManifest(manifestBytes, problems);
   if (!manifest) return null;
 
-  const hashes = await hashListedFiles(zip, manifest, problems, signal);
+  const hashes = await hashListedFiles(zip, manifest, problems, control);
   const isSigned = await checkSignature(zip, manifest, manifestBytes, problems);
   const read = async <S extends z.ZodType>(path: string, schema: S): Promise<z.output<S> | null> => {
     const bytes = hashes.has(path) ? await readEntry(zip, path, problems) : null;
@@ -129,8 +131,10 @@ async function hashListedFiles(
   zip: PackZip,
   manifest: PackManifest,
   problems: AppError[],
-  signal: AbortSignal | undefined,
+  control: CheckControl,
 ): Promise<Map<string, string>> {
+  const total = manifest.files.reduce((sum, file) => sum + file.size, 0);
+  let done = 0;
   const matched = new Map<string, string>();
   const listed = new Set(manifest.files.map((file) => file.path));
   for (const name of zip.entries.keys()) {
@@ -138,7 +142,9 @@ async function hashListedFiles(
     if (isData && !listed.has(name)) problems.push({ code: 'pack.unlistedFile', params: { path: name } });
   }
   for (const file of manifest.files) {
-    signal?.throwIfAborted();
+    control.signal?.throwIfAborted();
+    done += file.size;
+    control.onProgress?.(done, total);
     const entry = zip.entries.get(file.path);
     if (!entry) {
       problems.push({ code: 'pack.missingFile', params: { path: file.path } });
