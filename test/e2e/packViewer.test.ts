@@ -1,12 +1,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, isBrowserSkipped } from './chromiumPath';
+import { isBrowserSkipped } from './chromiumPath';
 import { exportedPack, type ExportedPack } from './exportedPack';
 import { seriousViolations } from './seriousViolations';
-import { e2eTimeout, eventually } from './useBrowser';
+import { e2eTimeout, eventually, launchChromium } from './useBrowser';
 
 const frenchTitle = 'Budgétisation sensible au genre à Sfax';
 const arabicTitle = 'ميثاق المساواة في البلديات';
@@ -31,13 +31,6 @@ const facts = async (page: Page) => {
   // Without the marks that keep an SDG code left to right in an Arabic line.
   return JSON.parse(JSON.stringify(Object.fromEntries(rows)).replace(/[\u2066-\u2069]/g, '')) as Record<string, string[]>;
 };
-/**
- * The error the viewer's CSP (no connect-src) logs when axe fetches the style sheet for its CSSOM rules, which it
- * cannot read from a file:// page. It is axe's request, not the viewer's; the viewer itself fetches nothing.
- */
-const isAxeStyleSheetFetch = (error: string) =>
-  /^Connecting to 'file:.*\/viewer\/viewer\.css' violates .*Content Security Policy/.test(error);
-
 // A pack exported by the real core, extracted into a folder and opened from file:// in Chromium, as a trainer's
 // participants would open it. Every test also fails when the page logged an error or asked for anything outside
 // the pack's folder: the viewer must work offline.
@@ -89,13 +82,6 @@ describe.skipIf(isBrowserSkipped)('the offline viewer of an exported pack', { ti
     });
     await page.goto(`${folder}index.html`);
     return page;
-  }
-
-  /** seriousViolations, forgiving the one error that axe itself makes the page log. */
-  async function axeViolations(page: Page): ReturnType<typeof seriousViolations> {
-    const violations = await seriousViolations(page);
-    pageErrors = pageErrors.filter((error) => !isAxeStyleSheetFetch(error));
-    return violations;
   }
 
   /** Opens the French item from the contents, as a reader would. */
@@ -177,14 +163,14 @@ describe.skipIf(isBrowserSkipped)('the offline viewer of an exported pack', { ti
   it('has no serious accessibility problem on the front page', async () => {
     const page = await openPack();
     await page.getByRole('heading', { level: 2, name: 'In this pack' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('has no serious accessibility problem with an item open in Arabic', async () => {
     const page = await openFrenchItem();
     await page.getByLabel('Language').selectOption('ar');
     await eventually(() => page.locator('html').getAttribute('dir')).toBe('rtl');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('asks to extract the whole zip first when the pack’s data did not load', async () => {
@@ -198,20 +184,3 @@ describe.skipIf(isBrowserSkipped)('the offline viewer of an exported pack', { ti
     pageErrors = [];
   });
 });
-
-async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`COMPENDIUM_REQUIRE_BROWSER=1 but there is no Chromium at ${chromiumPath} (apt-get install chromium)`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}

@@ -72,7 +72,8 @@ export function useBrowser(): {
   };
 }
 
-async function launchChromium(): Promise<Browser> {
+/** Debian's Chromium with the flags every browser test uses; a missing browser is a clear failure. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`COMPENDIUM_REQUIRE_BROWSER=1 but there is no Chromium at ${chromiumPath} (apt-get install chromium)`);
   }
