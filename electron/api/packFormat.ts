@@ -59,7 +59,10 @@ export const packManifestSchema = z.strictObject({
     attachments: z.number().int().min(0),
   }),
   /** Every file of the pack outside `index.html` and `viewer/`, except the manifest and its signature. */
-  files: z.array(packFileSchema).max(1_000_000),
+  files: z
+    .array(packFileSchema)
+    .max(1_000_000)
+    .refine((files) => new Set(files.map((file) => file.path)).size === files.length, 'unique'),
 });
 
 /** A parsed manifest. */
@@ -86,19 +89,24 @@ export type PackItem = z.infer<typeof packItemSchema>;
 // SDG target titles run to about 750 characters.
 const labels = z.strictObject({ fr: text(2000), en: text(2000), es: text(2000), ar: text(2000) });
 
-/** One term of `pack/vocabularies.json`, with all its labels. */
-const packTermSchema = z.strictObject({
-  id: z.string().regex(/^(theme|sdg|country|region|org):[\w.-]{1,100}$/, 'termId'),
-  vocabulary: z.enum(vocabularies),
-  code: text(20).nullable(),
-  labels,
-  parentId: z.string().max(120).nullable(),
-  organisationType: z.enum(organisationTypes).nullable(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'iso3166')
-    .nullable(),
-});
+/** How the id of a term of each vocabulary begins. */
+export const termIdPrefixes = { themes: 'theme:', sdgs: 'sdg:', countries: 'country:', regions: 'region:', organisations: 'org:' } as const;
+
+/** One term of `pack/vocabularies.json`, with all its labels; its id says which vocabulary it belongs to. */
+const packTermSchema = z
+  .strictObject({
+    id: z.string().regex(/^(theme|sdg|country|region|org):[\w.-]{1,100}$/, 'termId'),
+    vocabulary: z.enum(vocabularies),
+    code: text(20).nullable(),
+    labels,
+    parentId: z.string().max(120).nullable(),
+    organisationType: z.enum(organisationTypes).nullable(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'iso3166')
+      .nullable(),
+  })
+  .refine((term) => term.id.startsWith(termIdPrefixes[term.vocabulary]), { message: 'termId', path: ['id'] });
 
 /** A parsed term. */
 export type PackTerm = z.infer<typeof packTermSchema>;

@@ -234,7 +234,17 @@ export interface ImportPreview {
     readonly conflicting: readonly ImportItemLine[];
   };
   readonly newTerms: ReadonlyArray<{ readonly id: TermId; readonly vocabulary: Vocabulary; readonly labels: Labels }>;
-  readonly collection: { readonly id: CollectionId; readonly name: string; readonly status: 'new' | 'updated' | 'unchanged' } | null;
+  /** Terms this library has, whose empty labels the pack fills in. */
+  readonly labelledTerms: ReadonlyArray<{ readonly id: TermId; readonly vocabulary: Vocabulary; readonly labels: Labels }>;
+  /**
+   * The pack's collection: new, updated (this library had not changed it since the last import), unchanged, or
+   * keptLocal (it was changed here, so the pack's version is not applied).
+   */
+  readonly collection: {
+    readonly id: CollectionId;
+    readonly name: string;
+    readonly status: 'new' | 'updated' | 'unchanged' | 'keptLocal';
+  } | null;
   readonly attachments: { readonly new: number; readonly newBytes: number };
   /** False when importing would write nothing: the pack is already here. */
   readonly hasChanges: boolean;

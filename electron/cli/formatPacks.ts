@@ -37,6 +37,11 @@ export function formatImportPreview(preview: ImportPreview, t: TFunction, langua
       `${t('cli.pack.newTerms')}${t('colon')}${preview.newTerms.map((term) => term.labels[language]).join(language === 'ar' ? '، ' : ', ')}`,
     );
   }
+  if (preview.labelledTerms.length > 0) {
+    lines.push(
+      `${t('cli.pack.labelledTerms')}${t('colon')}${preview.labelledTerms.map((term) => term.labels[language]).join(language === 'ar' ? '، ' : ', ')}`,
+    );
+  }
   if (preview.collection) {
     lines.push(
       `${t('cli.pack.collection')}${t('colon')}${preview.collection.name} (${t(`cli.pack.collectionStatus.${preview.collection.status}`)})`,

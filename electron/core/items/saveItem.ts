@@ -4,6 +4,7 @@ import type { RichText } from '../richText/loadRichText';
 import { indexItem } from '../search/indexItem';
 import { canonicalContent, contentHash, serializeContent } from './canonicalContent';
 import { readItemRow } from './itemRow';
+import { termReferences } from './termReferences';
 
 /** Who saves, when, and for a new item where it came from. */
 export interface SaveContext {
@@ -70,12 +71,5 @@ function writeAttachmentReferences(tx: WriteTx, content: ItemContent): void {
 function writeTermReferences(tx: WriteTx, content: ItemContent): void {
   tx.prepare('DELETE FROM item_terms WHERE item_id = ?').run(content.id);
   const insert = tx.prepare('INSERT OR IGNORE INTO item_terms (item_id, term_id, field, role) VALUES (?, ?, ?, ?)');
-  const references: Array<[string, string, string]> = [
-    ...(content.themes ?? []).map((id) => [id, 'themes', ''] as [string, string, string]),
-    ...(content.sdgs ?? []).map((code) => [`sdg:${code}`, 'sdgs', ''] as [string, string, string]),
-    ...(content.countries ?? []).map((code) => [`country:${code}`, 'countries', ''] as [string, string, string]),
-    ...(content.regions ?? []).map((code) => [`region:${code}`, 'regions', ''] as [string, string, string]),
-    ...(content.organisations ?? []).map(({ id, role }) => [id, 'organisations', role] as [string, string, string]),
-  ];
-  for (const [termId, field, role] of references) insert.run(content.id, termId, field, role);
+  for (const { termId, field, role } of termReferences(content)) insert.run(content.id, termId, field, role);
 }

@@ -1,11 +1,12 @@
 import type { AppError } from '../../api/errors';
 import { itemInput } from '../../api/itemInput';
-import type { PackItem } from '../../api/packFormat';
+import { termIdPrefixes, type PackItem } from '../../api/packFormat';
 import type { ItemContent, RichTextDoc } from '../../api/types';
 import { validationError } from '../../api/validationError';
 import { canonicalContent, contentHash } from '../items/canonicalContent';
 import { contentToInput } from '../items/contentToInput';
 import type { RichText } from '../richText/loadRichText';
+import { termReferences } from '../items/termReferences';
 
 /** What an item may refer to: the pack's terms and attachments. */
 export interface PackReferences {
@@ -26,11 +27,15 @@ export function checkPackItem(path: string, item: PackItem, context: PackReferen
     const failure = validationError(parsed.error, contentToInput(content));
     return { code: 'pack.itemInvalid', params: { path, field: failure.ok ? '' : String(failure.error.params.field ?? '') } };
   }
+  if (content.body !== undefined && isNestedDeeper(content.body, maxRichTextDepth))
+    return { code: 'pack.itemInvalid', params: { path, field: 'body' } };
   if (content.body !== undefined && !isKeptAsIs(content.body, context.richText)) {
     return { code: 'pack.unsafeContent', params: { path, field: 'body' } };
   }
-  for (const termId of termIdsOf(content)) {
-    if (!context.termIds.has(termId)) return { code: 'pack.unknownTerm', params: { path, term: termId } };
+  for (const { termId, field } of termReferences(content)) {
+    // A theme must be a theme: the pack's own vocabularies.json must not pass an SDG off as one, or the reverse.
+    if (!context.termIds.has(termId) || !termId.startsWith(termIdPrefixes[field]))
+      return { code: 'pack.unknownTerm', params: { path, term: termId } };
   }
   for (const attachment of content.attachments ?? []) {
     if (context.attachments.get(attachment.sha256) !== attachment.size) {
@@ -39,6 +44,23 @@ export function checkPackItem(path: string, item: PackItem, context: PackReferen
   }
   if (contentHash(canonicalContent(content)) !== item.revision) return { code: 'pack.revisionMismatch', params: { path } };
   return null;
+}
+
+/** Far deeper than any document the editor makes (lists in tables in quotes reach about 20). */
+export const maxRichTextDepth = 200;
+
+/**
+ * True when a JSON value nests deeper than `limit`. Walks without recursion: the rich-text parser and the
+ * canonical serialiser recurse, and a hostile document thousands of levels deep would overflow their stack.
+ */
+export function isNestedDeeper(value: unknown, limit: number): boolean {
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop() as [unknown, number];
+    if (depth > limit) return true;
+    if (next !== null && typeof next === 'object') for (const inner of Object.values(next)) pending.push([inner, depth + 1]);
+  }
+  return false;
 }
 
 /** True when the rich-text schema keeps a document exactly as given: nothing unknown or unsafe was in it. */
@@ -55,15 +77,4 @@ function sortKeys(value: unknown): unknown {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([key, inner]) => [key, sortKeys(inner)]),
   );
-}
-
-/** Every term id an item names. */
-function termIdsOf(content: ItemContent): string[] {
-  return [
-    ...(content.themes ?? []),
-    ...(content.sdgs ?? []).map((code) => `sdg:${code}`),
-    ...(content.countries ?? []).map((code) => `country:${code}`),
-    ...(content.regions ?? []).map((code) => `region:${code}`),
-    ...(content.organisations ?? []).map((organisation) => organisation.id),
-  ];
 }

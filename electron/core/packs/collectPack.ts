@@ -1,8 +1,10 @@
 import type { PackCollection, PackItem, PackTerm, ViewerEntry, ViewerItem } from '../../api/packFormat';
 import type { ItemContent, RichTextDoc } from '../../api/types';
+import { readEntries } from '../collections/entries';
 import type { CollectionRow } from '../collections/findCollection';
 import type { Db } from '../db/handles';
 import { readItemRow, type ItemRow } from '../items/itemRow';
+import { termReferences } from '../items/termReferences';
 import { indexColumns } from '../search/indexItem';
 import type { TermRow } from '../vocabularies/termRow';
 import type { PackSearchDoc } from './packSearch';
@@ -32,7 +34,7 @@ export function collectPack(
   const rows = selection.itemIds.map((id) => readItemRow(db, id)).filter((row): row is ItemRow => row !== undefined);
   const contents = rows.map((row) => JSON.parse(row.content) as ItemContent);
   const currentYear = new Date(selection.now).getUTCFullYear();
-  const collection = selection.collection ? packCollection(db, selection.collection) : null;
+  const collection = selection.collection ? packCollection(db, selection.collection, new Set(selection.itemIds)) : null;
   const description = selection.collection ? (JSON.parse(selection.collection.description) as RichTextDoc) : null;
 
   return {
@@ -47,9 +49,7 @@ export function collectPack(
       const { body: _body, ...content } = contents[index] as ItemContent;
       return { ...content, bodyHtml: row.body_html };
     }),
-    viewerEntries: collection
-      ? collection.entries.filter((entry) => entry.type === 'section' || selection.itemIds.includes(entry.itemId))
-      : rows.map((row) => ({ type: 'item', itemId: row.id, note: '' })),
+    viewerEntries: collection ? collection.entries : rows.map((row) => ({ type: 'item', itemId: row.id, note: '' })),
     searchDocs: rows.map((row, index) => {
       const columns = indexColumns(db, contents[index] as ItemContent, { bodyText: row.body_text, currentYear });
       return { id: row.id, title: columns.title, summary: columns.summary, terms: columns.terms, body: columns.body };
@@ -72,19 +72,16 @@ function packItem(db: Db, row: ItemRow): PackItem {
   };
 }
 
-function packCollection(db: Db, row: CollectionRow): PackCollection {
-  const entries = db
-    .prepare('SELECT item_id, heading, note FROM collection_entries WHERE collection_id = ? ORDER BY position')
-    .all(row.id) as Array<{ item_id: string | null; heading: string | null; note: string }>;
+/** The collection's sections and the entries of the exported items (those in the trash stay behind). */
+function packCollection(db: Db, row: CollectionRow, exported: ReadonlySet<string>): PackCollection {
   return {
     id: row.id,
     name: row.name,
     description: JSON.parse(row.description) as PackCollection['description'],
-    entries: entries.map((entry) =>
-      entry.item_id === null
-        ? { type: 'section', heading: entry.heading ?? '' }
-        : { type: 'item', itemId: entry.item_id, note: entry.note },
-    ),
+    entries: readEntries(db, row.id).flatMap((entry): PackCollection['entries'] => {
+      if (entry.item_id === null) return [{ type: 'section', heading: entry.heading ?? '' }];
+      return exported.has(entry.item_id) ? [{ type: 'item', itemId: entry.item_id, note: entry.note }] : [];
+    }),
   };
 }
 
@@ -100,13 +97,7 @@ function usedTerms(db: Db, contents: readonly ItemContent[]): PackTerm[] {
       next = row.parent_id;
     }
   };
-  for (const content of contents) {
-    for (const id of content.themes ?? []) visit(id);
-    for (const code of content.sdgs ?? []) visit(`sdg:${code}`);
-    for (const code of content.countries ?? []) visit(`country:${code}`);
-    for (const code of content.regions ?? []) visit(`region:${code}`);
-    for (const organisation of content.organisations ?? []) visit(organisation.id);
-  }
+  for (const content of contents) for (const { termId } of termReferences(content)) visit(termId);
   return [...found.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((row) => ({

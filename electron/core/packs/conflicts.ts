@@ -7,7 +7,7 @@ import { readItemRow } from '../items/itemRow';
 import { saveItem } from '../items/saveItem';
 import type { Library } from '../library/library';
 import { loadRichText } from '../richText/loadRichText';
-import { knownHashes } from './planImport';
+import { rememberRevisions } from './planImport';
 
 interface ConflictRow {
   item_id: string;
@@ -43,9 +43,7 @@ export async function resolveConflict(lib: Library, input: { id: string; keep: '
         richText,
       });
     }
-    const known = knownHashes(tx, input.id);
-    const remember = tx.prepare('INSERT OR IGNORE INTO known_revisions (item_id, hash) VALUES (?, ?)');
-    for (const hash of [...(JSON.parse(row.ancestors) as string[]), row.revision]) if (!known.has(hash)) remember.run(input.id, hash);
+    rememberRevisions(tx, input.id, [...(JSON.parse(row.ancestors) as string[]), row.revision]);
     tx.prepare('DELETE FROM item_conflicts WHERE item_id = ?').run(input.id);
     return getItem(tx, input);
   });

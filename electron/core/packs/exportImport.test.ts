@@ -1,12 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packPaths, type PackManifest } from '../../api/packFormat';
 import type { ItemContent } from '../../api/types';
 import { blobPath } from '../attachments/attachmentStore';
+import { addSection, setNote } from '../collections/editEntries';
 import { getCollection } from '../collections/getCollection';
 import { getItem } from '../items/getItem';
 import { listRevisions } from '../items/history';
+import { deleteItem } from '../items/trash';
 import { updateItem } from '../items/updateItem';
 import type { Library } from '../library/library';
 import { tempDir, testLibrary } from '../library/testLibrary';
@@ -102,6 +104,39 @@ describe('pack export and import', () => {
     expect(snapshot(b)).toEqual(before);
   });
 
+  it('knows a publisher again only from a signed pack', async () => {
+    const dir = tempDir();
+    const a = testLibrary();
+    await workshopLibrary(a, dir);
+    const b = testLibrary();
+    must(await importPack(b, { path: must(await exportCollection(a, join(dir, 'signed.zip'), true)).path }));
+    // Anyone could copy the key into an unsigned manifest.
+    const unsigned = must(await previewImport(b, { path: must(await exportCollection(a, join(dir, 'unsigned.zip'))).path }));
+    expect(unsigned).toMatchObject({ signature: 'absent', publisher: { isKnown: false } });
+    const signedAgain = must(await previewImport(b, { path: join(dir, 'signed.zip') }));
+    expect(signedAgain).toMatchObject({ signature: 'valid', publisher: { isKnown: true }, hasChanges: false });
+  });
+
+  it('updates a collection left as the last import made it, and keeps one changed here', async () => {
+    const dir = tempDir();
+    const a = testLibrary();
+    await workshopLibrary(a, dir);
+    const b = testLibrary();
+    must(await importPack(b, { path: must(await exportCollection(a, join(dir, 'first.zip'))).path }));
+    must(addSection(a, { ref: 'Atelier Sfax', heading: 'Jour 3' }));
+    const second = must(await importPack(b, { path: must(await exportCollection(a, join(dir, 'second.zip'))).path }));
+    expect(second.collection?.status).toBe('updated');
+    // Positions count from 1, as every collection command expects.
+    must(setNote(b, { ref: 'Atelier Sfax', position: 3, note: 'Ma note' }));
+    const outline = () =>
+      must(getCollection(b.read, { ref: 'Atelier Sfax' })).entries.map((entry) => (entry.type === 'section' ? entry.heading : entry.note));
+    expect(outline()).toEqual(['Jour 1', 'Lire avant la séance', 'Ma note', 'Jour 2', '', 'Jour 3']);
+    must(addSection(a, { ref: 'Atelier Sfax', heading: 'Jour 4' }));
+    const third = must(await importPack(b, { path: must(await exportCollection(a, join(dir, 'third.zip'))).path }));
+    expect(third.collection?.status).toBe('keptLocal');
+    expect(outline()).toEqual(['Jour 1', 'Lire avant la séance', 'Ma note', 'Jour 2', '', 'Jour 3']);
+  });
+
   it('writes the same manifest for the same content, apart from its date', async () => {
     const dir = tempDir();
     const a = testLibrary();
@@ -127,6 +162,33 @@ describe('pack export and import', () => {
     );
     expect(exported).toEqual({ ok: false, error: { code: 'export.cancelled', params: {} } });
     expect(readdirSync(dir).sort()).toEqual(['guide.pdf']);
+  });
+
+  it('stops with a clear error, and no file, when an attached file was damaged in the store', async () => {
+    const dir = tempDir();
+    const a = testLibrary();
+    const { ids } = await workshopLibrary(a, dir);
+    const sha = contentOf(a, ids[0] as string).attachments?.[0]?.sha256 as string;
+    writeFileSync(blobPath(a.dir, sha), 'damaged by a failing disk');
+    const exported = await exportCollection(a, join(dir, 'damaged.zip'));
+    expect(exported).toEqual({ ok: false, error: { code: 'attachment.corrupt', params: { sha256: sha } } });
+    expect(readdirSync(dir).sort()).toEqual(['guide.pdf']);
+  });
+
+  it('leaves out the items of a collection that are in the trash', async () => {
+    const dir = tempDir();
+    const a = testLibrary();
+    const { ids } = await workshopLibrary(a, dir);
+    must(deleteItem(a, { id: ids[2] as string }));
+    const out = join(dir, 'without-trash.zip');
+    expect(must(await exportCollection(a, out)).items).toBe(2);
+    const b = testLibrary();
+    must(await importPack(b, { path: out }));
+    expect(
+      must(getCollection(b.read, { ref: 'Atelier Sfax' })).entries.map((entry) =>
+        entry.type === 'section' ? entry.heading : entry.position,
+      ),
+    ).toEqual(['Jour 1', 2, 3, 'Jour 2']);
   });
 
   it('verifies a signed pack, and refuses it once a byte of its manifest changed', async () => {

@@ -17,7 +17,8 @@ import { buildPackIndex } from './packSearch';
 import { readPublisher } from './publisher';
 import { loadPublisherKey } from './publisherKey';
 import { selectPackItems, type PackSelection } from './selectPackItems';
-import { writeZip, type WriteControl, type ZipSource } from './writeZip';
+import type { WorkControl } from './workControl';
+import { writeZip, type ZipSource } from './writeZip';
 
 /** What to export, where, and how the pack presents itself. */
 export interface ExportOptions {
@@ -44,7 +45,7 @@ class CorruptBlob extends Error {
  * Writes a pack (PRODUCT.md, "Packs"): the items with their history, the terms they use, the collection, the
  * attachments, the manifest listing every file with its hash, an optional signature, and the offline viewer.
  */
-export async function exportPack(lib: Library, options: ExportOptions, control: WriteControl = {}): Promise<Result<ExportSummary>> {
+export async function exportPack(lib: Library, options: ExportOptions, control: WorkControl = {}): Promise<Result<ExportSummary>> {
   const selected = selectPackItems(lib, options.selection);
   if (!selected.ok) return selected;
   if (selected.value.itemIds.length === 0) return fail('export.empty');
@@ -120,7 +121,7 @@ export async function exportPack(lib: Library, options: ExportOptions, control: 
     if (control.signal?.aborted) return fail('export.cancelled');
     if (cause instanceof CorruptBlob) return fail('attachment.corrupt', { sha256: cause.sha256 });
     const code = (cause as NodeJS.ErrnoException).code;
-    if (code !== undefined && ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR'].includes(code)) {
+    if (code !== undefined && ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EBUSY'].includes(code)) {
       return fail('export.cannotWrite', { path: options.out, reason: code });
     }
     throw cause;
@@ -160,8 +161,9 @@ function contentId(manifest: Omit<PackManifest, 'id' | 'created'>): string {
   const hex = createHash('sha256')
     .update(canonicalize(manifest) ?? '')
     .digest('hex');
-  // Shaped as a UUID of version 8 (custom), variant 10.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  // Shaped as a UUID of version 8 (custom data) and the RFC 9562 variant (binary 10).
+  const variant = ((parseInt(hex.charAt(16), 16) & 0b0011) | 0b1000).toString(16);
+  return [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, `${variant}${hex.slice(17, 20)}`, hex.slice(20, 32)].join('-');
 }
 
 function bufferSource(path: string, bytes: Buffer): ZipSource {
@@ -189,7 +191,9 @@ function attachmentSource(libraryDir: string, sha256: string, size: number): Zip
           next(hash.digest('hex') === sha256 ? null : new CorruptBlob(sha256));
         },
       });
-      return createReadStream(blobPath(libraryDir, sha256)).pipe(check);
+      const file = createReadStream(blobPath(libraryDir, sha256));
+      file.on('error', (cause) => check.destroy(cause));
+      return file.pipe(check);
     },
   };
 }

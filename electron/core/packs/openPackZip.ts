@@ -40,6 +40,7 @@ export async function openPackZip(path: string, limits: PackLimits): Promise<{ z
   const entries = new Map<string, yauzl.Entry>();
   const seen = new Set<string>();
   let total = 0;
+  let jsonTotal = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       const name = decodeName(entry);
@@ -69,6 +70,7 @@ export async function openPackZip(path: string, limits: PackLimits): Promise<{ z
       }
       total += entry.uncompressedSize;
       const isJson = name.endsWith('.json') || name === 'pack/signature';
+      if (isJson) jsonTotal += entry.uncompressedSize;
       if (isJson && entry.uncompressedSize > limits.maxJsonBytes) {
         problems.push({ code: 'pack.entryTooLarge', params: { path: name, size: entry.uncompressedSize, limit: limits.maxJsonBytes } });
       } else if (
@@ -86,6 +88,11 @@ export async function openPackZip(path: string, limits: PackLimits): Promise<{ z
     problems.push({ code: 'pack.notAZip', params: { path } });
   }
   if (total > limits.maxTotalBytes) problems.push({ code: 'pack.tooLarge', params: { size: total, limit: limits.maxTotalBytes } });
+  if (jsonTotal > limits.maxJsonTotalBytes)
+    problems.push({ code: 'pack.tooLarge', params: { size: jsonTotal, limit: limits.maxJsonTotalBytes } });
+  if (total > limits.ratioFloorBytes && total > limits.maxRatio * file.size) {
+    problems.push({ code: 'pack.compressionRatio', params: { path, ratio: Math.round(total / file.size) } });
+  }
   if (problems.length > 0) {
     zip.close();
     return { problems };

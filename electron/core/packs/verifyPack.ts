@@ -19,9 +19,10 @@ import {
 import type { RichTextDoc } from '../../api/types';
 import { validationError } from '../../api/validationError';
 import { loadRichText } from '../richText/loadRichText';
-import { checkPackItem, isKeptAsIs } from './checkPackItem';
+import { checkPackItem, isKeptAsIs, isNestedDeeper, maxRichTextDepth } from './checkPackItem';
 import { openPackZip, type PackZip } from './openPackZip';
 import { packLimits, type PackLimits } from './packLimits';
+import type { WorkControl } from './workControl';
 
 /** A pack that passed every check, its data read and its attachments still in the zip. */
 export interface VerifiedPack {
@@ -42,7 +43,7 @@ export type PackCheck =
  * version, that every file is listed with its size and SHA-256 and nothing else is there, the signature when there
  * is one, and every item by the core's own rules. Reads attachments only to hash them.
  */
-export async function verifyPack(path: string, options: CheckControl & { limits?: PackLimits } = {}): Promise<PackCheck> {
+export async function verifyPack(path: string, options: WorkControl & { limits?: PackLimits } = {}): Promise<PackCheck> {
   const opened = await openPackZip(path, options.limits ?? packLimits);
   if ('problems' in opened) return { pack: null, problems: opened.problems };
   const { zip } = opened;
@@ -58,13 +59,7 @@ export async function verifyPack(path: string, options: CheckControl & { limits?
   }
 }
 
-/** How a check reports its progress (bytes hashed) and stops. */
-interface CheckControl {
-  readonly signal?: AbortSignal | undefined;
-  readonly onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
-async function checkContents(zip: PackZip, problems: AppError[], control: CheckControl): Promise<Omit<VerifiedPack, 'zip'> | null> {
+async function checkContents(zip: PackZip, problems: AppError[], control: WorkControl): Promise<Omit<VerifiedPack, 'zip'> | null> {
   const manifestEntry = zip.entries.get(packPaths.manifest);
   if (!manifestEntry) {
     problems.push({ code: 'pack.notAPack', params: {} });
@@ -75,13 +70,16 @@ async function checkContents(zip: PackZip, problems: AppError[], control: CheckC
   const manifest = parseManifest(manifestBytes, problems);
   if (!manifest) return null;
 
-  const hashes = await hashListedFiles(zip, manifest, problems, control);
+  const sound = await hashListedFiles(zip, manifest, problems, control);
   const isSigned = await checkSignature(zip, manifest, manifestBytes, problems);
   const read = async <S extends z.ZodType>(path: string, schema: S): Promise<z.output<S> | null> => {
-    const bytes = hashes.has(path) ? await readEntry(zip, path, problems) : null;
+    const bytes = sound.has(path) ? await readEntry(zip, path, problems) : null;
     return bytes ? parseJson(path, bytes, schema, problems) : null;
   };
 
+  if (!manifest.files.some((file) => file.path === packPaths.vocabularies)) {
+    problems.push({ code: 'pack.missingFile', params: { path: packPaths.vocabularies } });
+  }
   const vocabularies = await read(packPaths.vocabularies, packVocabulariesSchema);
   const collection = zip.entries.has(packPaths.collection) ? await read(packPaths.collection, packCollectionSchema) : null;
   const richText = await loadRichText();
@@ -102,6 +100,13 @@ async function checkContents(zip: PackZip, problems: AppError[], control: CheckC
     else items.push(item);
   }
   if (collection) checkCollection(collection, new Set(items.map((item) => item.content.id)), problems, richText);
+  // A file no item attaches would be stored and never used: a way to fill a disk, not to share material.
+  const attached = new Set(
+    items.flatMap((item) => ((item.content.attachments ?? []) as Array<{ sha256: string }>).map((file) => file.sha256)),
+  );
+  for (const [sha256] of attachments) {
+    if (!attached.has(sha256)) problems.push({ code: 'pack.unexpectedEntry', params: { path: packPaths.attachment(sha256) } });
+  }
   const counts = { items: items.length, terms: vocabularies?.terms.length ?? 0, attachments: attachments.size };
   for (const [name, count] of Object.entries(counts)) {
     if (manifest.counts[name as keyof typeof counts] !== count)
@@ -126,16 +131,14 @@ function parseManifest(bytes: Buffer, problems: AppError[]): PackManifest | null
   return parseJson(packPaths.manifest, bytes, packManifestSchema, problems, raw);
 }
 
-/** Every listed file is there with its size and hash, and every data file is listed. Returns the hashes that matched. */
-async function hashListedFiles(
-  zip: PackZip,
-  manifest: PackManifest,
-  problems: AppError[],
-  control: CheckControl,
-): Promise<Map<string, string>> {
+/**
+ * Every listed file is there with its size and hash, an attachment is named by its hash, and every data file is
+ * listed. Returns the paths of the files that matched.
+ */
+async function hashListedFiles(zip: PackZip, manifest: PackManifest, problems: AppError[], control: WorkControl): Promise<Set<string>> {
   const total = manifest.files.reduce((sum, file) => sum + file.size, 0);
   let done = 0;
-  const matched = new Map<string, string>();
+  const matched = new Set<string>();
   const listed = new Set(manifest.files.map((file) => file.path));
   for (const name of zip.entries.keys()) {
     const isData = name.startsWith('pack/') && name !== packPaths.manifest && name !== packPaths.signature;
@@ -146,6 +149,10 @@ async function hashListedFiles(
     done += file.size;
     control.onProgress?.(done, total);
     const entry = zip.entries.get(file.path);
+    if (file.path.startsWith('pack/attachments/') && file.path !== packPaths.attachment(file.sha256)) {
+      problems.push({ code: 'pack.checksum', params: { path: file.path } });
+      continue;
+    }
     if (!entry) {
       problems.push({ code: 'pack.missingFile', params: { path: file.path } });
       continue;
@@ -157,7 +164,7 @@ async function hashListedFiles(
     const hash = await hashEntry(zip, entry).catch(() => null);
     if (hash === null) problems.push({ code: 'pack.sizeMismatch', params: { path: file.path } });
     else if (hash !== file.sha256) problems.push({ code: 'pack.checksum', params: { path: file.path } });
-    else matched.set(file.path, hash);
+    else matched.add(file.path);
   }
   return matched;
 }
@@ -183,7 +190,7 @@ function checkCollection(
   problems: AppError[],
   richText: Awaited<ReturnType<typeof loadRichText>>,
 ): void {
-  if (!isKeptAsIs(collection.description as RichTextDoc, richText)) {
+  if (isNestedDeeper(collection.description, maxRichTextDepth) || !isKeptAsIs(collection.description as RichTextDoc, richText)) {
     problems.push({ code: 'pack.unsafeContent', params: { path: packPaths.collection, field: 'description' } });
   }
   const listed = new Set<string>();

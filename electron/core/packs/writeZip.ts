@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ZipFile } from 'yazl';
+import type { WorkControl } from './workControl';
 
 /** One file to put in a zip: opened only when its turn comes, so that hundreds of attachments hold no file open. */
 export interface ZipSource {
@@ -15,18 +16,11 @@ export interface ZipSource {
   open(): Readable;
 }
 
-/** How a long write reports and stops. */
-export interface WriteControl {
-  readonly signal?: AbortSignal | undefined;
-  /** Bytes of content read so far, out of the total. */
-  readonly onProgress?: ((done: number, total: number) => void) | undefined;
-}
-
 /**
  * Streams files into a zip at `out`: written under a temporary name beside it, flushed to disk, then renamed, so
  * that `out` is either the whole zip or untouched, also after a cancel, an error or a crash.
  */
-export async function writeZip(out: string, sources: readonly ZipSource[], options: WriteControl & { mtime: Date }): Promise<void> {
+export async function writeZip(out: string, sources: readonly ZipSource[], options: WorkControl & { mtime: Date }): Promise<void> {
   const temporary = join(dirname(out), `.${basename(out)}.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
   const total = sources.reduce((sum, source) => sum + source.size, 0);
   let done = 0;
@@ -44,7 +38,10 @@ export async function writeZip(out: string, sources: readonly ZipSource[], optio
           next(null, chunk);
         },
       });
-      input.on('error', (cause) => counter.destroy(cause));
+      // yazl listens for errors on neither stream: a failing input must stop the output, or the write waits forever.
+      const stop = (cause: Error) => (zip.outputStream as Readable).destroy(cause);
+      input.on('error', stop);
+      counter.on('error', stop);
       callback(null, input.pipe(counter));
     });
   }

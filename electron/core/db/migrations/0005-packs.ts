@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 
 /**
  * Attachments and packs: the blobs of the attachment store and which items use them; revisions known from other
- * libraries' histories; conflicts left by a pack import; publishers' keys; where each imported revision came from.
+ * libraries' histories; conflicts left by a pack import; publishers' keys; what imports last wrote into collections;
+ * where each imported revision came from.
  */
 export function migrate(db: Database.Database): void {
   db.exec(`
@@ -48,6 +49,13 @@ export function migrate(db: Database.Database): void {
       organisation TEXT NOT NULL,
       library_id TEXT NOT NULL,
       first_seen_at TEXT NOT NULL
+    ) STRICT;
+
+    -- The state (name, description, entries) an import last gave a collection: a pack may update the collection
+    -- while it is still in that state, never over changes made here since.
+    CREATE TABLE collection_imports (
+      collection_id TEXT PRIMARY KEY REFERENCES collections(id) ON DELETE CASCADE,
+      state_hash TEXT NOT NULL
     ) STRICT;
 
     -- Where each revision that came in a pack was imported from.
