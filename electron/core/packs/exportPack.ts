@@ -3,7 +3,6 @@ import { createHash, sign } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
-import lunr from 'lunr';
 import { fail, ok, type Result } from '../../api/errors';
 import { packFormatName, packFormatVersion, packPaths, type PackManifest, type ViewerPack } from '../../api/packFormat';
 import type { ExportSummary } from '../../api/types';
@@ -13,11 +12,11 @@ import type { Library } from '../library/library';
 import { loadRichText } from '../richText/loadRichText';
 import { collectPack } from './collectPack';
 import { findViewerDir, viewerFiles } from './findViewerDir';
-import { buildPackIndex } from './packSearch';
+import { buildPackIndex } from './buildPackIndex';
 import { readPublisher } from './publisher';
 import { loadPublisherKey } from './publisherKey';
 import { selectPackItems, type PackSelection } from './selectPackItems';
-import type { WorkControl } from './workControl';
+import { progressPhases, type WorkControl } from './workControl';
 import { writeZip, type ZipSource } from './writeZip';
 
 /** What to export, where, and how the pack presents itself. */
@@ -103,10 +102,19 @@ export async function exportPack(lib: Library, options: ExportOptions, control: 
       ]),
     ),
   };
+  // Indexing takes about as long as writing a pack of text; attachments make the writing the longer part.
+  const phase = progressPhases(control, contents.attachments.length > 0 ? [0.2, 0.8] : [0.5, 0.5]);
+  let searchIndex;
+  try {
+    searchIndex = await buildPackIndex(contents.searchDocs, phase(0));
+  } catch (cause) {
+    if (control.signal?.aborted) return fail('export.cancelled');
+    throw cause;
+  }
   const sources: ZipSource[] = [
     ...Object.entries(viewerFiles).map(([path, file]) => diskSource(path, join(viewerDir, file), true)),
     bufferSource('viewer/pack-data.js', classicScript('compendiumPack', viewerPack)),
-    bufferSource('viewer/search-index.js', classicScript('compendiumSearchIndex', buildPackIndex(lunr, contents.searchDocs))),
+    bufferSource('viewer/search-index.js', classicScript('compendiumSearchIndex', searchIndex)),
     bufferSource(packPaths.manifest, manifestBytes),
     ...(options.sign
       ? [bufferSource(packPaths.signature, Buffer.from(`${sign(null, manifestBytes, key.privateKey).toString('base64')}\n`))]
@@ -116,7 +124,7 @@ export async function exportPack(lib: Library, options: ExportOptions, control: 
   ];
 
   try {
-    await writeZip(options.out, sources, { ...control, mtime: new Date(now) });
+    await writeZip(options.out, sources, { ...phase(1), mtime: new Date(now) });
   } catch (cause) {
     if (control.signal?.aborted) return fail('export.cancelled');
     if (cause instanceof CorruptBlob) return fail('attachment.corrupt', { sha256: cause.sha256 });

@@ -1,4 +1,5 @@
 import type lunr from 'lunr';
+import type { ViewerSearchIndex } from '../../api/packFormat';
 import { analyzeWord, queryTokens, splitWords } from '../search/analysis';
 
 // The search of a pack's offline viewer. Export analyses each item exactly as the library's own index does
@@ -15,15 +16,8 @@ export interface PackSearchDoc {
   readonly body: string;
 }
 
-// The library's bm25 column weights (core/search/searchItems.ts), as lunr field boosts.
-const fields = { title: 10, summary: 5, terms: 3, body: 2 } as const;
-
-/** A pack's search index as `viewer/search-index.js` carries it. */
-export interface SerialisedPackIndex {
-  /** Item ids by position: lunr's postings name items by position, which keeps the index a quarter of the size. */
-  readonly ids: readonly string[];
-  readonly index: object;
-}
+/** The library's bm25 column weights (core/search/searchItems.ts), as lunr field boosts. */
+export const packIndexFields = { title: 10, summary: 5, terms: 3, body: 2 } as const;
 
 /** A loaded pack index. */
 export interface PackIndex {
@@ -31,21 +25,8 @@ export interface PackIndex {
   readonly index: lunr.Index;
 }
 
-/** Builds the serialisable lunr index of a pack's items. */
-export function buildPackIndex(lunrLib: typeof lunr, docs: readonly PackSearchDoc[]): SerialisedPackIndex {
-  const index = lunrLib(function () {
-    // The tokens are already analysed: lunr's own English stemmer and stop words would undo that.
-    this.pipeline.reset();
-    this.searchPipeline.reset();
-    this.ref('position');
-    for (const [name, boost] of Object.entries(fields)) this.field(name, { boost });
-    for (const [position, doc] of docs.entries()) this.add({ ...doc, position: String(position) });
-  });
-  return { ids: docs.map((doc) => doc.id), index: index.toJSON() };
-}
-
 /** Loads an index that buildPackIndex made. */
-export function loadPackIndex(lunrLib: typeof lunr, serialised: SerialisedPackIndex): PackIndex {
+export function loadPackIndex(lunrLib: typeof lunr, serialised: ViewerSearchIndex): PackIndex {
   return { ids: serialised.ids, index: lunrLib.Index.load(serialised.index) };
 }
 
