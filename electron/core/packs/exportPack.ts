@@ -1,16 +1,17 @@
-import canonicalize from 'canonicalize';
 import { createHash, sign } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { fail, ok, type Result } from '../../api/errors';
-import { packFormatName, packFormatVersion, packPaths, type PackManifest, type ViewerPack } from '../../api/packFormat';
+import { packPaths } from '../../api/packFormat';
 import type { ExportSummary } from '../../api/types';
 import type { UiLanguage } from '../../api/vocabularyCodes';
 import { blobPath } from '../attachments/attachmentStore';
 import type { Library } from '../library/library';
 import { loadRichText } from '../richText/loadRichText';
 import { collectPack } from './collectPack';
+import { buildManifest } from './buildManifest';
+import { viewerPackOf } from './viewerPackOf';
 import { findViewerDir, viewerFiles } from './findViewerDir';
 import { buildPackIndex } from './buildPackIndex';
 import { readPublisher } from './publisher';
@@ -68,40 +69,21 @@ export async function exportPack(lib: Library, options: ExportOptions, control: 
   const key = loadPublisherKey(lib.dir);
   const publisher = readPublisher(lib.read, lib.author);
   const title = options.title?.trim() || defaultTitle(options.selection, selected.value.collection?.name, contents.items[0]?.content.title);
-  const description = options.description ?? contents.descriptionText;
-  const unidentified: Omit<PackManifest, 'id' | 'created'> = {
-    format: packFormatName,
-    formatVersion: packFormatVersion,
+  const manifest = buildManifest({
     title,
-    description,
+    description: options.description ?? contents.descriptionText,
     languages: [...contents.languages],
-    publisher: { name: publisher.name, organisation: publisher.organisation, libraryId: lib.id, publicKey: key.publicKey },
+    publisher: { ...publisher, libraryId: lib.id, publicKey: key.publicKey },
     counts: { items: contents.items.length, terms: contents.terms.length, attachments: contents.attachments.length },
     files: [
       ...dataFiles.map(({ path, bytes }) => ({ path, size: bytes.length, sha256: sha256Of(bytes) })),
       ...contents.attachments.map(({ sha256, size }) => ({ path: packPaths.attachment(sha256), size, sha256 })),
     ],
-  };
-  // The same content always gets the same id, so that exporting it again gives the same manifest but for its date.
-  const manifest: PackManifest = { id: contentId(unidentified), created: now, ...unidentified };
+    created: now,
+  });
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
 
-  const viewerPack: ViewerPack = {
-    title,
-    descriptionHtml: contents.descriptionHtml,
-    language: options.language,
-    created: now,
-    publisher: { name: publisher.name, organisation: publisher.organisation },
-    isSigned: options.sign,
-    entries: contents.viewerEntries,
-    items: contents.viewerItems,
-    terms: Object.fromEntries(
-      contents.terms.map((term) => [
-        term.id,
-        { vocabulary: term.vocabulary, code: term.code, labels: term.labels, parentId: term.parentId },
-      ]),
-    ),
-  };
+  const viewerPack = viewerPackOf(contents, { title, language: options.language, created: now, publisher, isSigned: options.sign });
   // Indexing takes about as long as writing a pack of text; attachments make the writing the longer part.
   const phase = progressPhases(control, contents.attachments.length > 0 ? [0.2, 0.8] : [0.5, 0.5]);
   let searchIndex;
@@ -163,15 +145,6 @@ function classicScript(name: string, value: unknown): Buffer {
 
 function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function contentId(manifest: Omit<PackManifest, 'id' | 'created'>): string {
-  const hex = createHash('sha256')
-    .update(canonicalize(manifest) ?? '')
-    .digest('hex');
-  // Shaped as a UUID of version 8 (custom data) and the RFC 9562 variant (binary 10).
-  const variant = ((parseInt(hex.charAt(16), 16) & 0b0011) | 0b1000).toString(16);
-  return [hex.slice(0, 8), hex.slice(8, 12), `8${hex.slice(13, 16)}`, `${variant}${hex.slice(17, 20)}`, hex.slice(20, 32)].join('-');
 }
 
 function bufferSource(path: string, bytes: Buffer): ZipSource {
