@@ -1,6 +1,4 @@
-import { createHash, createPublicKey, verify } from 'node:crypto';
-import type { Readable } from 'node:stream';
-import type yauzl from 'yauzl';
+import { createPublicKey, verify } from 'node:crypto';
 import type { z } from 'zod';
 import type { AppError } from '../../api/errors';
 import {
@@ -17,10 +15,10 @@ import {
   type PackTerm,
 } from '../../api/packFormat';
 import type { RichTextDoc } from '../../api/types';
-import { validationError } from '../../api/validationError';
 import { loadRichText } from '../richText/loadRichText';
 import { checkPackItem, isKeptAsIs, isNestedDeeper, maxRichTextDepth } from './checkPackItem';
 import { openPackZip, type PackZip } from './openPackZip';
+import { hashEntry, parseJson, parseJsonText, readEntry } from './packEntries';
 import { packLimits, type PackLimits } from './packLimits';
 import type { WorkControl } from './workControl';
 
@@ -202,43 +200,4 @@ function checkCollection(
       problems.push({ code: 'pack.invalid', params: { path: packPaths.collection, field: `entries[${index}].itemId` } });
     }
   }
-}
-
-function parseJsonText(path: string, bytes: Buffer, problems: AppError[]): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
-  } catch {
-    problems.push({ code: 'pack.badJson', params: { path } });
-    return undefined;
-  }
-}
-
-function parseJson<S extends z.ZodType>(path: string, bytes: Buffer, schema: S, problems: AppError[], raw?: unknown): z.output<S> | null {
-  const value = raw ?? parseJsonText(path, bytes, problems);
-  if (value === undefined) return null;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const failure = validationError(parsed.error, value);
-  problems.push({ code: 'pack.invalid', params: { path, field: failure.ok ? '' : String(failure.error.params.field ?? '') } });
-  return null;
-}
-
-async function readEntry(zip: PackZip, path: string, problems: AppError[]): Promise<Buffer | null> {
-  const entry = zip.entries.get(path);
-  try {
-    if (!entry) throw new Error(`no entry ${path}`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await zip.open(entry)) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
-  } catch {
-    problems.push({ code: 'pack.sizeMismatch', params: { path } });
-    return null;
-  }
-}
-
-async function hashEntry(zip: PackZip, entry: yauzl.Entry): Promise<string> {
-  const hash = createHash('sha256');
-  const stream: Readable = await zip.open(entry);
-  for await (const chunk of stream) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
