@@ -89,6 +89,7 @@ export const errorCodes = [
   'pack.missingAttachment',
   'pack.cancelled',
   'conflict.notFound',
+  'job.notFound',
   'internal',
 ] as const;
 

@@ -9,6 +9,7 @@ import type {
   Item,
   ItemConflict,
   ItemSummary,
+  Job,
   LibraryStats,
   Publisher,
   Revision,
@@ -68,6 +69,9 @@ export interface Outputs {
   'conflicts.resolve': Item;
   'publisher.get': Publisher;
   'publisher.update': Publisher;
+  'jobs.start': Job;
+  'jobs.get': Job;
+  'jobs.cancel': Job;
   'host.chooseFiles': { paths: string[] };
   'host.chooseSaveFile': { path: string | null };
   'host.setLanguage': { language: UiLanguage };
@@ -92,6 +96,7 @@ const searchPaging = {
 };
 const savedSearchName = z.string().trim().min(1).max(200);
 const filePath = z.string().min(1).max(4096);
+const jobId = z.string().regex(/^[0-9a-f]{32}$/, 'jobId');
 const packSelection = z.union([
   z.strictObject({ collection: collectionRef }),
   z.strictObject({ query: z.string().max(2000) }),
@@ -109,6 +114,16 @@ const fileFilters = z
   )
   .max(10)
   .default([]);
+
+const packExport = z.strictObject({
+  selection: packSelection,
+  out: filePath,
+  title: z.string().trim().max(300).optional(),
+  description: z.string().max(20_000).optional(),
+  language: z.enum(uiLanguages).default('en'),
+  sign: z.boolean().default(false),
+});
+const packFile = z.strictObject({ path: filePath });
 
 /** Checked once, at the edge, whatever the transport. */
 export const inputs = {
@@ -192,20 +207,20 @@ export const inputs = {
       .toLowerCase()
       .regex(/^[0-9a-f]{6,64}$/, 'sha256'),
   }),
-  'packs.export': z.strictObject({
-    selection: packSelection,
-    out: filePath,
-    title: z.string().trim().max(300).optional(),
-    description: z.string().max(20_000).optional(),
-    language: z.enum(uiLanguages).default('en'),
-    sign: z.boolean().default(false),
-  }),
-  'packs.verify': z.strictObject({ path: filePath }),
-  'packs.preview': z.strictObject({ path: filePath }),
-  'packs.import': z.strictObject({ path: filePath }),
+  'packs.export': packExport,
+  'packs.verify': packFile,
+  'packs.preview': packFile,
+  'packs.import': packFile,
   'conflicts.list': none,
   'conflicts.resolve': z.strictObject({ id, keep: z.enum(['mine', 'theirs']) }),
   'publisher.get': none,
+  'jobs.start': z.discriminatedUnion('operation', [
+    z.strictObject({ operation: z.literal('packs.export'), input: packExport }),
+    z.strictObject({ operation: z.literal('packs.preview'), input: packFile }),
+    z.strictObject({ operation: z.literal('packs.import'), input: packFile }),
+  ]),
+  'jobs.get': z.strictObject({ id: jobId }),
+  'jobs.cancel': z.strictObject({ id: jobId }),
   'publisher.update': z.strictObject({
     name: z.string().trim().min(1).max(300).optional(),
     organisation: z.string().trim().max(300).optional(),

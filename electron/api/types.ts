@@ -278,3 +278,22 @@ export interface Publisher {
   readonly name: string;
   readonly organisation: string;
 }
+
+/** The long operations that run as jobs, with progress and cancel. */
+export const jobOperations = ['packs.export', 'packs.preview', 'packs.import'] as const;
+/** One of the long operations. */
+export type JobOperation = (typeof jobOperations)[number];
+
+/** A long operation running in the background: poll it with `jobs.get`, stop it with `jobs.cancel`. */
+export interface Job {
+  readonly id: string;
+  readonly operation: JobOperation;
+  readonly state: 'running' | 'succeeded' | 'failed' | 'cancelled';
+  /** Work done so far out of the total, in the operation's own units (bytes, items, thousandths). */
+  readonly progress: { readonly done: number; readonly total: number };
+  /** The operation's output once it succeeded. */
+  readonly result: unknown;
+  /** Why it failed (a cancelled job has the operation's own "cancelled" error). */
+  readonly error: AppError | null;
+  readonly startedAt: string;
+}

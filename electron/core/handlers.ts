@@ -1,5 +1,7 @@
 import { ok } from '../api/errors';
 import { attachFiles, detachFile } from './attachments/attachFiles';
+import { createJobs } from './jobs/jobs';
+import { runJob } from './jobs/runJob';
 import { listConflicts, resolveConflict } from './packs/conflicts';
 import { exportPack } from './packs/exportPack';
 import { importPack, previewImport } from './packs/importPack';
@@ -27,6 +29,7 @@ import { mergeTerms } from './vocabularies/mergeTerms';
 
 /** Every operation of the contract, bound to one open library. */
 export function createHandlers(lib: Library): CoreHandlers {
+  const jobs = createJobs(lib.now);
   return {
     'library.stats': () => getStats(lib.read),
     'items.create': async (input) => {
@@ -83,5 +86,8 @@ export function createHandlers(lib: Library): CoreHandlers {
     'conflicts.resolve': (input) => resolveConflict(lib, input),
     'publisher.get': () => ok(readPublisher(lib.read, lib.author)),
     'publisher.update': (input) => updatePublisher(lib, input),
+    'jobs.start': (input) => ok(jobs.start(input.operation, (control) => runJob(lib, input, control))),
+    'jobs.get': (input) => jobs.get(input.id),
+    'jobs.cancel': (input) => jobs.cancel(input.id),
   };
 }
