@@ -6,6 +6,8 @@ import { fail, type Result } from '../api/errors';
 import { dispatch, type Handlers } from '../core/dispatch';
 import { httpStatus } from './httpStatus';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { packLimits } from '../core/packs/packLimits';
+import { uploadStore } from './uploadStore';
 
 /** What `startServer` needs: the operations to expose and the built interface to serve. */
 export interface ServerOptions {
@@ -14,6 +16,8 @@ export interface ServerOptions {
   readonly rendererDir: string;
   /** 0 (the default) picks a free port. */
   readonly port?: number;
+  /** Largest file `POST /upload` accepts (default 20 GB, the largest pack import reads). */
+  readonly uploadLimitBytes?: number;
 }
 
 /** A running server. */
@@ -27,6 +31,7 @@ export interface RunningServer {
 
 const maxBodyBytes = 32 * 1024 * 1024;
 const apiPrefix = '/api/';
+const uploadPath = '/upload';
 
 /**
  * Serves the interface and the contract over HTTP. The token travels in the URL's fragment, which browsers never
@@ -38,6 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = randomBytes(24).toString('base64url');
   const host = '127.0.0.1';
   const staticFiles = sirv(options.rendererDir, { etag: true });
+  const uploads = uploadStore(options.uploadLimitBytes ?? packLimits.maxTotalBytes);
   let origins = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -48,6 +54,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     // The raw path, undecoded: operation names are plain ASCII, and a malformed address must not throw.
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === uploadPath) {
+      if (!hasToken(req, token)) sendResult(res, fail('serve.unauthorized'));
+      else if (req.method !== 'POST') sendResult(res, fail('serve.methodNotAllowed', { method: 'POST' }), { Allow: 'POST' });
+      else
+        uploads
+          .receive(req)
+          .then((result) => sendResult(res, result))
+          .catch(() => res.destroy());
+      return;
+    }
     if (!path.startsWith(apiPrefix)) {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }), { Allow: 'GET, HEAD' });
@@ -73,11 +89,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `${origin}/#token=${token}`,
     origin,
     token,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      await uploads.remove();
+    },
   };
 }
 
