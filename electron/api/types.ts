@@ -280,9 +280,7 @@ export interface Publisher {
 }
 
 /** The long operations that run as jobs, with progress and cancel. */
-export const jobOperations = ['packs.export', 'packs.preview', 'packs.import'] as const;
-/** One of the long operations. */
-export type JobOperation = (typeof jobOperations)[number];
+export type JobOperation = 'packs.export' | 'packs.preview' | 'packs.import';
 
 /** A long operation running in the background: poll it with `jobs.get`, stop it with `jobs.cancel`. */
 export interface Job {

@@ -4,7 +4,7 @@ import type { Job, JobOperation } from '../../api/types';
 import type { WorkControl } from '../packs/workControl';
 
 /** A long operation as a job runs it: with a signal to stop and a place to report progress. */
-export type JobWork = (control: Required<WorkControl>) => Promise<Result<unknown>>;
+type JobWork = (control: Required<WorkControl>) => Promise<Result<unknown>>;
 
 /** The jobs of one open library: long operations that the interface polls and may cancel. */
 export interface Jobs {
