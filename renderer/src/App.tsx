@@ -1,7 +1,8 @@
-import { ArrowLeft, BookOpenText, Command as CommandIcon, X } from 'lucide-react';
+import { ArrowLeft, BookOpenText, Command as CommandIcon, History as HistoryIcon, X } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CollectionView } from './features/collections/CollectionView';
+import { HistoryView } from './features/history/HistoryView';
 import { ItemView } from './features/item/ItemView';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { FacetPanel } from './features/search/FacetPanel';
@@ -43,6 +44,15 @@ function Layout() {
 
   const open = (itemId: string) => navigate({ itemId }, { isReplace: place.itemId !== undefined });
   const focusItemHeading = () => itemHeadingRef.current?.focus();
+  // After a restore the item view replaces the history; its heading takes the focus once it has loaded.
+  const isHeadingFocusPending = useRef(false);
+  const itemHeading = (heading: HTMLHeadingElement | null) => {
+    itemHeadingRef.current = heading;
+    if (heading && isHeadingFocusPending.current) {
+      isHeadingFocusPending.current = false;
+      heading.focus();
+    }
+  };
   const shortcuts = useMemo(
     () => ({
       openPalette: () => setDialog('palette'),
@@ -138,9 +148,32 @@ function Layout() {
               >
                 <X size={16} aria-hidden="true" />
               </button>
+              <button
+                type="button"
+                className="toolbar-button"
+                aria-pressed={place.history !== undefined}
+                onClick={() => navigate({ history: place.history ? undefined : {} })}
+              >
+                <HistoryIcon size={16} aria-hidden="true" />
+                {t('app.history.title')}
+              </button>
             </div>
-            <PaneErrorBoundary key={place.itemId}>
-              <ItemView id={place.itemId} ref={itemHeadingRef} onOpen={(itemId) => navigate({ itemId })} />
+            <PaneErrorBoundary key={`${place.itemId}:${place.history ? 'history' : 'item'}`}>
+              {place.history ? (
+                <HistoryView
+                  id={place.itemId}
+                  ref={itemHeadingRef}
+                  revisionNumber={place.history.revision}
+                  onSelect={(revision) => navigate({ history: { revision } }, { isReplace: place.history?.revision !== undefined })}
+                  onOpen={(itemId) => navigate({ itemId })}
+                  onRestored={() => {
+                    isHeadingFocusPending.current = true;
+                    navigate({ history: undefined });
+                  }}
+                />
+              ) : (
+                <ItemView id={place.itemId} ref={itemHeading} onOpen={(itemId) => navigate({ itemId })} />
+              )}
             </PaneErrorBoundary>
           </>
         ) : (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppError } from '../../../electron/api/errors';
 import type { Input, OpName, Outputs } from '../../../electron/api/operations';
+import { useLibraryVersion } from './callChange';
 import { call } from './client';
 
 /** The state of one call: its last value, or its error, and whether a newer answer is on its way. */
@@ -13,11 +14,13 @@ export interface CallState<T> {
 /**
  * Calls an operation whenever its input changes (compared as JSON), and keeps the last answer on screen while
  * the next one loads (a view showing another thing altogether, such as another collection, is keyed by its id). An answer that arrives after a newer request was made is dropped.
+ * It calls again, quietly, after each change this window makes to the library (`callChange`).
  * A null input makes no call.
  */
 export function useCall<K extends OpName>(name: K, input: Input<K> | null): CallState<Outputs[K]> {
   const key = input === null ? null : JSON.stringify([name, input]);
   const [answer, setAnswer] = useState<{ key: string; value?: Outputs[K]; error?: AppError }>();
+  const libraryVersion = useLibraryVersion();
 
   useEffect(() => {
     if (key === null) return;
@@ -29,7 +32,7 @@ export function useCall<K extends OpName>(name: K, input: Input<K> | null): Call
     return () => {
       isCurrent = false;
     };
-  }, [name, key]);
+  }, [name, key, libraryVersion]);
 
   return { value: answer?.value, error: answer?.error, isLoading: key !== null && answer?.key !== key };
 }

@@ -21,6 +21,15 @@ export function formatTimestamp(language: UiLanguage, iso: string): string {
   return cached(dateFormats, `${language}:ts`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(new Date(iso));
 }
 
+/** An ISO timestamp as a date and a time of day in the interface language, in the user's time zone. */
+export function formatDateTime(language: UiLanguage, iso: string): string {
+  return cached(
+    dateFormats,
+    `${language}:datetime`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(new Date(iso));
+}
+
 /** An item's date as precise as it was given: `2021`, `March 2021` or `4 March 2021`. */
 export function formatPartialDate(language: UiLanguage, value: string): string {
   const [year, month, day] = value.split('-').map(Number);

@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchSorts, type SearchSort } from '../../../../electron/api/types';
 import { formatNumber } from '../../i18n/format';
+import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -87,9 +88,4 @@ export function SearchPane({
       )}
     </>
   );
-}
-
-/** The user's words set apart from the sentence around them, so that each keeps its own direction. */
-function isolate(text: string): string {
-  return `\u2068${text}\u2069`;
 }

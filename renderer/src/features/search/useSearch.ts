@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../electron/api/errors';
 import type { Facets, SearchPage, SearchResult, SearchSort } from '../../../../electron/api/types';
 import type { UiLanguage } from '../../../../electron/api/vocabularyCodes';
+import { useLibraryVersion } from '../../api/callChange';
 import { call } from '../../api/client';
 
 const pageSize = 50;
@@ -36,7 +37,9 @@ interface Loaded {
  * for it: an answer to an older query, or to a page of one, is dropped.
  */
 export function useSearch({ query, sort, language }: { query: string; sort: SearchSort | undefined; language: UiLanguage }): SearchState {
-  const key = JSON.stringify([query, sort, language]);
+  // A change to the library (an item restored from the trash, say) makes the same query a new request.
+  const libraryVersion = useLibraryVersion();
+  const key = JSON.stringify([query, sort, language, libraryVersion]);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', query: '', page: undefined, error: undefined, pages: new Map() });
   const requested = useRef(new Set<string>());
   const currentKey = useRef(key);
@@ -74,7 +77,7 @@ export function useSearch({ query, sort, language }: { query: string; sort: Sear
   useEffect(() => {
     requested.current.clear();
     void fetchPage(0);
-  }, [fetchPage]);
+  }, [fetchPage, libraryVersion]);
 
   const isCurrent = loaded.key === key;
   const resultAt = useCallback((index: number) => loaded.pages.get(Math.floor(index / pageSize))?.[index % pageSize], [loaded.pages]);

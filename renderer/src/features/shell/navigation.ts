@@ -9,6 +9,8 @@ export interface Place {
   readonly sort?: SearchSort;
   readonly collectionId?: string;
   readonly itemId?: string;
+  /** The open item's history is shown in its place; `revision` is the number of the revision chosen in it. */
+  readonly history?: { readonly revision?: number };
 }
 
 // The place lives in the address's fragment, so that back and forward, reloading and bookmarks work, in a browser
@@ -23,7 +25,12 @@ function parse(hash: string): Place {
     sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : undefined,
     collectionId: params.get('collection') ?? undefined,
     itemId: params.get('item') ?? undefined,
+    history: params.has('history') ? { revision: revisionNumber(params.get('history') ?? '') } : undefined,
   };
+}
+
+function revisionNumber(text: string): number | undefined {
+  return /^[1-9]\d{0,8}$/.test(text) ? Number(text) : undefined;
 }
 
 function format(place: Place): string {
@@ -33,6 +40,7 @@ function format(place: Place): string {
   if (place.sort) params.set('sort', place.sort);
   if (place.collectionId) params.set('collection', place.collectionId);
   if (place.itemId) params.set('item', place.itemId);
+  if (place.itemId && place.history) params.set('history', place.history.revision?.toString() ?? '');
   return `#${params.toString()}`;
 }
 
@@ -69,7 +77,9 @@ export function usePlace(): Place {
  * goes to the previous search or item, not to each letter typed.
  */
 export function navigate(changes: Partial<Place>, { isReplace = false }: { isReplace?: boolean } = {}): void {
-  const next = format({ ...current, ...changes });
+  // A history belongs to its item: moving to another item, or to none, leaves it unless the move says otherwise.
+  const isOtherItem = 'itemId' in changes && changes.itemId !== current.itemId;
+  const next = format({ ...current, ...(isOtherItem ? { history: undefined } : {}), ...changes });
   if (next === format(current)) return;
   if (isReplace) history.replaceState({ depth: depth() }, '', next);
   else history.pushState({ depth: depth() + 1 }, '', next);
