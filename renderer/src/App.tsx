@@ -150,7 +150,7 @@ function Layout() {
               </button>
               <button
                 type="button"
-                className="toolbar-button"
+                className="toolbar-button button-secondary"
                 aria-pressed={place.history !== undefined}
                 onClick={() => navigate({ history: place.history ? undefined : {} })}
               >

@@ -117,7 +117,7 @@ export function TrashView({
               </button>
               <button
                 type="button"
-                className="restore-button"
+                className="restore-button button-secondary"
                 aria-label={t('app.trash.restoreItem', { title: item.title })}
                 onClick={() => void restore(item, row)}
               >
