@@ -1,9 +1,12 @@
-import { ArrowLeft, BookOpenText, Command as CommandIcon, History as HistoryIcon, X } from 'lucide-react';
+import { ArrowLeft, BookOpenText, Command as CommandIcon, History as HistoryIcon, Pencil, X } from 'lucide-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddToCollection } from './features/collections/AddToCollection';
 import { CollectionView } from './features/collections/CollectionView';
+import { ItemEditor } from './features/editor/ItemEditor';
 import { HistoryView } from './features/history/HistoryView';
 import { ItemView } from './features/item/ItemView';
+import { ConflictsView } from './features/packs/ConflictsView';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { FacetPanel } from './features/search/FacetPanel';
 import { SearchBox } from './features/search/SearchBox';
@@ -17,6 +20,7 @@ import { TermsProvider } from './features/shell/TermsProvider';
 import { isMac, useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TrashView } from './features/trash/TrashView';
+import { VocabularyManager } from './features/vocabularies/VocabularyManager';
 import { useLanguage } from './i18n/useLanguage';
 import { EmptyState } from './ui/EmptyState';
 import { PaneErrorBoundary } from './ui/PaneErrorBoundary';
@@ -68,8 +72,11 @@ function Layout() {
   );
   useGlobalShortcuts(shortcuts);
 
+  // The vocabularies and the conflicts need the width of both the list and the item panes.
+  const isWide = place.view === 'vocabularies' || place.view === 'conflicts';
+
   return (
-    <div className="app">
+    <div className={isWide ? 'app app-wide' : 'app'}>
       <a className="skip-link" href="#main-list" onClick={(event) => (event.preventDefault(), navigatorRef.current?.focus())}>
         {t('app.skipToResults')}
       </a>
@@ -123,10 +130,16 @@ function Layout() {
             />
           )}
           {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
+          {place.view === 'vocabularies' && <VocabularyManager />}
+          {place.view === 'conflicts' && <ConflictsView />}
         </PaneErrorBoundary>
       </main>
-      <section className="item-pane" aria-label={t('app.itemLabel')}>
-        {place.itemId ? (
+      <section className="item-pane" aria-label={t('app.itemLabel')} hidden={isWide}>
+        {place.newKind ? (
+          <PaneErrorBoundary key={`new:${place.newKind}`}>
+            <ItemEditor newKind={place.newKind} />
+          </PaneErrorBoundary>
+        ) : place.itemId ? (
           <>
             <div className="item-toolbar">
               <button
@@ -151,15 +164,27 @@ function Layout() {
               <button
                 type="button"
                 className="toolbar-button button-secondary"
+                aria-pressed={place.isEditing === true}
+                onClick={() => navigate({ isEditing: place.isEditing ? undefined : true, history: undefined })}
+              >
+                <Pencil size={16} aria-hidden="true" />
+                {t('app.item.edit')}
+              </button>
+              <button
+                type="button"
+                className="toolbar-button button-secondary"
                 aria-pressed={place.history !== undefined}
-                onClick={() => navigate({ history: place.history ? undefined : {} })}
+                onClick={() => navigate({ history: place.history ? undefined : {}, isEditing: undefined })}
               >
                 <HistoryIcon size={16} aria-hidden="true" />
                 {t('app.history.title')}
               </button>
+              <AddToCollection itemIds={[place.itemId]} />
             </div>
-            <PaneErrorBoundary key={`${place.itemId}:${place.history ? 'history' : 'item'}`}>
-              {place.history ? (
+            <PaneErrorBoundary key={`${place.itemId}:${place.history ? 'history' : place.isEditing ? 'edit' : 'item'}`}>
+              {place.isEditing ? (
+                <ItemEditor id={place.itemId} />
+              ) : place.history ? (
                 <HistoryView
                   id={place.itemId}
                   ref={itemHeadingRef}

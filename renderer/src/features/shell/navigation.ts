@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { searchSorts, type SearchSort } from '../../../../electron/api/types';
+import { itemKinds, type ItemKind } from '../../../../electron/api/vocabularyCodes';
+
+const views = ['search', 'collection', 'trash', 'vocabularies', 'conflicts'] as const;
 
 /** Where the user is: which list is shown in the middle, and which item is open beside it. */
 export interface Place {
-  readonly view: 'search' | 'collection' | 'trash';
+  readonly view: (typeof views)[number];
   /** The query typed in the search box (search view). */
   readonly query: string;
   readonly sort?: SearchSort;
@@ -11,6 +14,10 @@ export interface Place {
   readonly itemId?: string;
   /** The open item's history is shown in its place; `revision` is the number of the revision chosen in it. */
   readonly history?: { readonly revision?: number };
+  /** The open item is shown in its editor. */
+  readonly isEditing?: boolean;
+  /** A new item of this kind is being written in the item pane (it has no id until its first save). */
+  readonly newKind?: ItemKind;
 }
 
 // The place lives in the address's fragment, so that back and forward, reloading and bookmarks work, in a browser
@@ -20,12 +27,14 @@ function parse(hash: string): Place {
   const view = params.get('view');
   const sort = params.get('sort') ?? '';
   return {
-    view: view === 'collection' || view === 'trash' ? view : 'search',
+    view: (views as readonly (string | null)[]).includes(view) ? (view as Place['view']) : 'search',
     query: params.get('q') ?? '',
     sort: (searchSorts as readonly string[]).includes(sort) ? (sort as SearchSort) : undefined,
     collectionId: params.get('collection') ?? undefined,
     itemId: params.get('item') ?? undefined,
     history: params.has('history') ? { revision: revisionNumber(params.get('history') ?? '') } : undefined,
+    isEditing: params.has('edit') || undefined,
+    newKind: (itemKinds as readonly (string | null)[]).includes(params.get('new')) ? (params.get('new') as ItemKind) : undefined,
   };
 }
 
@@ -41,6 +50,8 @@ function format(place: Place): string {
   if (place.collectionId) params.set('collection', place.collectionId);
   if (place.itemId) params.set('item', place.itemId);
   if (place.itemId && place.history) params.set('history', place.history.revision?.toString() ?? '');
+  if (place.itemId && place.isEditing) params.set('edit', '');
+  if (place.newKind) params.set('new', place.newKind);
   return `#${params.toString()}`;
 }
 
@@ -77,9 +88,11 @@ export function usePlace(): Place {
  * goes to the previous search or item, not to each letter typed.
  */
 export function navigate(changes: Partial<Place>, { isReplace = false }: { isReplace?: boolean } = {}): void {
-  // A history belongs to its item: moving to another item, or to none, leaves it unless the move says otherwise.
+  // A history or an editor belongs to its item: moving to another item, or to none, leaves it unless the move
+  // says otherwise.
   const isOtherItem = 'itemId' in changes && changes.itemId !== current.itemId;
-  const next = format({ ...current, ...(isOtherItem ? { history: undefined } : {}), ...changes });
+  const itemModes = { history: undefined, isEditing: undefined, newKind: undefined };
+  const next = format({ ...current, ...(isOtherItem ? itemModes : {}), ...changes });
   if (next === format(current)) return;
   if (isReplace) history.replaceState({ depth: depth() }, '', next);
   else history.pushState({ depth: depth() + 1 }, '', next);

@@ -1,4 +1,4 @@
-import { BookOpen, FileText, Folder, Layers, Lightbulb, Search, Trash2, Wrench } from 'lucide-react';
+import { BookOpen, FileText, Layers, Lightbulb, Tags, Trash2, Wrench } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../electron/api/vocabularyCodes';
@@ -7,8 +7,11 @@ import { useCall } from '../../api/useCall';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { navigate, type Place } from '../shell/navigation';
+import { CollectionsSection } from '../collections/CollectionsSection';
+import { NewItemButton } from '../editor/NewItemButton';
+import { PacksSection } from '../packs/PacksSection';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SavedSearchCount } from './SavedSearchCount';
+import { SavedSearchesSection } from './SavedSearchesSection';
 import './sidebar.css';
 
 const kindIcons: Record<ItemKind, ReactNode> = {
@@ -17,13 +20,11 @@ const kindIcons: Record<ItemKind, ReactNode> = {
   toolkit: <Wrench size={16} />,
 };
 
-/** The library's places: everything, each kind, collections, saved searches and the trash, with counts. */
+/** The library's places: everything, each kind, collections, saved searches, packs, the trash and the vocabularies. */
 export function Sidebar({ place, children }: { place: Place; children?: ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const stats = useCall('library.stats', {}).value;
-  const collections = useCall('collections.list', {}).value;
-  const savedSearches = useCall('savedSearches.list', {}).value;
   const isSearch = place.view === 'search';
   const count = (value: number | undefined) => (value === undefined ? undefined : formatNumber(language, value));
 
@@ -33,6 +34,7 @@ export function Sidebar({ place, children }: { place: Place; children?: ReactNod
         <BookOpen size={20} aria-hidden="true" />
         <span>Compendium</span>
       </h1>
+      <NewItemButton />
       <ul className="nav-list">
         <NavEntry
           icon={<Layers size={16} />}
@@ -53,35 +55,9 @@ export function Sidebar({ place, children }: { place: Place; children?: ReactNod
         ))}
       </ul>
 
-      <h2 className="sidebar-heading">{t('app.sidebar.collections')}</h2>
-      {collections?.length === 0 && <p className="sidebar-empty">{t('app.sidebar.noCollections')}</p>}
-      <ul className="nav-list">
-        {collections?.map((collection) => (
-          <NavEntry
-            key={collection.id}
-            icon={<Folder size={16} />}
-            label={collection.name}
-            count={count(collection.itemCount)}
-            isCurrent={place.view === 'collection' && place.collectionId === collection.id}
-            onSelect={() => navigate({ view: 'collection', collectionId: collection.id, itemId: undefined })}
-          />
-        ))}
-      </ul>
-
-      <h2 className="sidebar-heading">{t('app.sidebar.savedSearches')}</h2>
-      {savedSearches?.length === 0 && <p className="sidebar-empty">{t('app.sidebar.noSavedSearches')}</p>}
-      <ul className="nav-list">
-        {savedSearches?.map((saved) => (
-          <NavEntry
-            key={saved.id}
-            icon={<Search size={16} />}
-            label={saved.name}
-            count={<SavedSearchCount name={saved.name} />}
-            isCurrent={isSearch && place.query === saved.query}
-            onSelect={() => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined })}
-          />
-        ))}
-      </ul>
+      <CollectionsSection place={place} />
+      <SavedSearchesSection place={place} />
+      <PacksSection />
 
       <ul className="nav-list nav-list-trash">
         <NavEntry
@@ -90,6 +66,12 @@ export function Sidebar({ place, children }: { place: Place; children?: ReactNod
           count={count(stats?.inTrash)}
           isCurrent={place.view === 'trash'}
           onSelect={() => navigate({ view: 'trash', itemId: undefined })}
+        />
+        <NavEntry
+          icon={<Tags size={16} />}
+          label={t('app.sidebar.vocabularies')}
+          isCurrent={place.view === 'vocabularies'}
+          onSelect={() => navigate({ view: 'vocabularies', itemId: undefined })}
         />
       </ul>
 
@@ -102,7 +84,8 @@ export function Sidebar({ place, children }: { place: Place; children?: ReactNod
   );
 }
 
-function NavEntry({
+/** One place in the sidebar: an icon, a label and a count. */
+export function NavEntry({
   icon,
   label,
   count,

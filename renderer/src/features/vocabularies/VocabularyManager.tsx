@@ -1,0 +1,4 @@
+/** The vocabularies manager. Placeholder until it lands. */
+export function VocabularyManager() {
+  return null;
+}
