@@ -3,7 +3,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddToCollection } from './features/collections/AddToCollection';
 import { CollectionView } from './features/collections/CollectionView';
+import { editorKeyOf } from './features/editor/createdItems';
 import { ItemEditor } from './features/editor/ItemEditor';
+import { startNewItem } from './features/editor/NewItemButton';
 import { HistoryView } from './features/history/HistoryView';
 import { ItemView } from './features/item/ItemView';
 import { ConflictsView } from './features/packs/ConflictsView';
@@ -67,6 +69,7 @@ function Layout() {
       move: (step: number) => navigatorRef.current?.move(step),
       back: goBack,
       showHelp: () => setDialog('shortcuts'),
+      newItem: startNewItem,
     }),
     [place.view],
   );
@@ -135,72 +138,72 @@ function Layout() {
         </PaneErrorBoundary>
       </main>
       <section className="item-pane" aria-label={t('app.itemLabel')} hidden={isWide}>
-        {place.newKind ? (
-          <PaneErrorBoundary key={`new:${place.newKind}`}>
-            <ItemEditor newKind={place.newKind} />
+        {place.itemId && !place.newKind && (
+          <div className="item-toolbar">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={goBack}
+              aria-label={t('app.back')}
+              title={t('app.back')}
+              aria-keyshortcuts="Alt+ArrowLeft"
+            >
+              <ArrowLeft size={16} aria-hidden="true" className="icon-directional" />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => navigate({ itemId: undefined })}
+              aria-label={t('app.item.close')}
+              title={t('app.item.close')}
+            >
+              <X size={16} aria-hidden="true" />
+            </button>
+            <button
+              type="button"
+              className="toolbar-button button-secondary"
+              aria-pressed={place.isEditing === true}
+              onClick={() => navigate({ isEditing: place.isEditing ? undefined : true, history: undefined })}
+            >
+              <Pencil size={16} aria-hidden="true" />
+              {t('app.item.edit')}
+            </button>
+            <button
+              type="button"
+              className="toolbar-button button-secondary"
+              aria-pressed={place.history !== undefined}
+              onClick={() => navigate({ history: place.history ? undefined : {}, isEditing: undefined })}
+            >
+              <HistoryIcon size={16} aria-hidden="true" />
+              {t('app.history.title')}
+            </button>
+            <AddToCollection itemIds={[place.itemId]} />
+          </div>
+        )}
+        {/* One boundary in one place for every item mode: a new item's editor (same key) stays mounted as it
+            becomes the editor of the created item. */}
+        {place.newKind || place.itemId ? (
+          <PaneErrorBoundary key={editorKeyOf(place) ?? `${place.itemId}:${place.history ? 'history' : place.isEditing ? 'edit' : 'item'}`}>
+            {place.newKind ? (
+              <ItemEditor newKind={place.newKind} />
+            ) : place.isEditing ? (
+              <ItemEditor id={place.itemId} />
+            ) : place.history && place.itemId ? (
+              <HistoryView
+                id={place.itemId}
+                ref={itemHeadingRef}
+                revisionNumber={place.history.revision}
+                onSelect={(revision) => navigate({ history: { revision } }, { isReplace: place.history?.revision !== undefined })}
+                onOpen={(itemId) => navigate({ itemId })}
+                onRestored={() => {
+                  isHeadingFocusPending.current = true;
+                  navigate({ history: undefined });
+                }}
+              />
+            ) : place.itemId ? (
+              <ItemView id={place.itemId} ref={itemHeading} onOpen={(itemId) => navigate({ itemId })} />
+            ) : null}
           </PaneErrorBoundary>
-        ) : place.itemId ? (
-          <>
-            <div className="item-toolbar">
-              <button
-                type="button"
-                className="icon-button"
-                onClick={goBack}
-                aria-label={t('app.back')}
-                title={t('app.back')}
-                aria-keyshortcuts="Alt+ArrowLeft"
-              >
-                <ArrowLeft size={16} aria-hidden="true" className="icon-directional" />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                onClick={() => navigate({ itemId: undefined })}
-                aria-label={t('app.item.close')}
-                title={t('app.item.close')}
-              >
-                <X size={16} aria-hidden="true" />
-              </button>
-              <button
-                type="button"
-                className="toolbar-button button-secondary"
-                aria-pressed={place.isEditing === true}
-                onClick={() => navigate({ isEditing: place.isEditing ? undefined : true, history: undefined })}
-              >
-                <Pencil size={16} aria-hidden="true" />
-                {t('app.item.edit')}
-              </button>
-              <button
-                type="button"
-                className="toolbar-button button-secondary"
-                aria-pressed={place.history !== undefined}
-                onClick={() => navigate({ history: place.history ? undefined : {}, isEditing: undefined })}
-              >
-                <HistoryIcon size={16} aria-hidden="true" />
-                {t('app.history.title')}
-              </button>
-              <AddToCollection itemIds={[place.itemId]} />
-            </div>
-            <PaneErrorBoundary key={`${place.itemId}:${place.history ? 'history' : place.isEditing ? 'edit' : 'item'}`}>
-              {place.isEditing ? (
-                <ItemEditor id={place.itemId} />
-              ) : place.history ? (
-                <HistoryView
-                  id={place.itemId}
-                  ref={itemHeadingRef}
-                  revisionNumber={place.history.revision}
-                  onSelect={(revision) => navigate({ history: { revision } }, { isReplace: place.history?.revision !== undefined })}
-                  onOpen={(itemId) => navigate({ itemId })}
-                  onRestored={() => {
-                    isHeadingFocusPending.current = true;
-                    navigate({ history: undefined });
-                  }}
-                />
-              ) : (
-                <ItemView id={place.itemId} ref={itemHeading} onOpen={(itemId) => navigate({ itemId })} />
-              )}
-            </PaneErrorBoundary>
-          </>
         ) : (
           <EmptyState icon={<BookOpenText size={40} />} title={t('app.item.noSelection')}>
             {t('app.item.noSelectionHint')}

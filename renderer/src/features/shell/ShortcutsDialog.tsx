@@ -25,6 +25,9 @@ export function ShortcutsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(
     ['Enter', t('app.shortcuts.open')],
     [isMac ? '⌘+[' : 'Alt+←', t('app.shortcuts.back')],
     ['?', t('app.shortcuts.help')],
+    [`${mod}+N`, t('app.editor.shortcuts.newItem')],
+    [`${mod}+S`, t('app.editor.shortcuts.save')],
+    ['Esc', t('app.editor.shortcuts.done')],
   ];
   return (
     <dialog ref={dialogRef} className="shortcuts" aria-labelledby="shortcuts-title" onClose={() => onClose()}>

@@ -7,6 +7,8 @@ export interface ShortcutActions {
   move(step: number): void;
   back(): void;
   showHelp(): void;
+  /** Opens the choice of kind for a new item. */
+  newItem(): void;
 }
 
 /** True on a Mac, where ⌘ plays the part of Ctrl (and Ctrl+K stays the text fields' own "delete to end of line"). */
@@ -33,6 +35,13 @@ export function useGlobalShortcuts(actions: ShortcutActions): void {
       if (mod && event.code === 'KeyK') {
         event.preventDefault();
         actions.openPalette();
+        return;
+      }
+      // Also while typing: a cataloguer finishing one item starts the next. A browser tab may keep Ctrl+N for
+      // itself (a new window); the desktop app and a page that receives the key get it here.
+      if (mod && !event.shiftKey && !event.altKey && event.code === 'KeyN') {
+        event.preventDefault();
+        actions.newItem();
         return;
       }
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
