@@ -2,6 +2,7 @@ import { Check } from 'lucide-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemKind } from '../../../../electron/api/vocabularyCodes';
+import { isolate } from '../../i18n/isolate';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { goBack, navigate } from '../shell/navigation';
 import { isMac } from '../shell/useGlobalShortcuts';
@@ -115,8 +116,8 @@ export function EditorForm({
         <header className="editor-header">
           <div className="editor-heading">
             <span className={`kind-badge kind-${kind}`}>{t(`kind.${kind}`)}</span>
-            <h2 className="editor-title" dir="auto">
-              {itemId ? t('app.editor.editing', { title: title ?? '' }) : t(`app.editor.new.${kind}`)}
+            <h2 className="editor-title">
+              {itemId ? t('app.editor.editing', { title: isolate(title ?? '') }) : t(`app.editor.new.${kind}`)}
             </h2>
           </div>
           <div className="editor-actions">
