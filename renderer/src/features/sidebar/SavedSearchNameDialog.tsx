@@ -3,18 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/api/errors';
 
 /**
- * Asks for a saved search's name (to save a query, or to rename one). A native modal dialog keeps the keyboard
- * inside and closes on Escape; a refused name (already taken) is said under the field, and the dialog stays.
+ * Asks for a saved search's name (to save a query, or to rename one); it opens when it is rendered. A native modal
+ * dialog keeps the keyboard inside and closes on Escape; a refused name (already taken) is said under the field,
+ * and the dialog stays.
  */
 export function SavedSearchNameDialog({
-  isOpen,
   title,
   submitLabel,
   initialName,
   onSubmit,
   onClose,
 }: {
-  isOpen: boolean;
   title: string;
   submitLabel: string;
   initialName: string;
@@ -33,14 +32,14 @@ export function SavedSearchNameDialog({
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (isOpen && !dialog?.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      setName(initialName);
-      setError(undefined);
-      dialog?.showModal();
-      inputRef.current?.select();
-    } else if (!isOpen && dialog?.open) dialog.close();
-  }, [isOpen, initialName]);
+    if (!dialog || dialog.open) return;
+    returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    inputRef.current?.select();
+  }, []);
+
+  // Closing through the element fires its close event, which gives the focus back before the dialog goes.
+  const close = () => dialogRef.current?.close();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,7 +50,7 @@ export function SavedSearchNameDialog({
     if (failure) {
       setError(failure);
       inputRef.current?.focus();
-    } else onClose();
+    } else close();
   };
 
   return (
@@ -86,7 +85,7 @@ export function SavedSearchNameDialog({
           )}
         </div>
         <div className="confirm-dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onClose}>
+          <button type="button" className="button button-secondary" onClick={close}>
             {t('app.cancel')}
           </button>
           <button type="submit" className="button" disabled={isSaving}>

@@ -1,6 +1,7 @@
 import { BookmarkPlus, Search } from 'lucide-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppError } from '../../../../electron/api/errors';
 import type { SavedSearch } from '../../../../electron/api/types';
 import { callChange } from '../../api/callChange';
 import { useCall } from '../../api/useCall';
@@ -21,6 +22,10 @@ function nameFromQuery(query: string): string {
   return trimmed.length <= 80 ? trimmed : `${trimmed.slice(0, 80).replace(/\s+\S*$/, '')}…`;
 }
 
+// Names are unique ignoring ASCII case, as the library's NOCASE column compares them.
+const sameName = (a: string, b: string) =>
+  a.replace(/[A-Z]/g, (letter) => letter.toLowerCase()) === b.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
 /** The sidebar's saved searches, each with its current number of results; the current query can be saved here. */
 export function SavedSearchesSection({ place }: { place: Place }) {
   const { t } = useTranslation();
@@ -33,7 +38,15 @@ export function SavedSearchesSection({ place }: { place: Place }) {
 
   const choose = (saved: SavedSearch, action: SavedSearchAction) => setDialog({ kind: action, saved });
 
+  // A taken name is said at once, without asking the library (which would refuse it too).
+  const takenName = (name: string, exceptId?: string): AppError | undefined =>
+    savedSearches?.some((saved) => saved.id !== exceptId && sameName(saved.name, name))
+      ? { code: 'savedSearch.nameTaken', params: { name } }
+      : undefined;
+
   const save = async (name: string) => {
+    const taken = takenName(name);
+    if (taken) return taken;
     const result = await callChange('savedSearches.create', { name, query: place.query, ...(place.sort ? { sort: place.sort } : {}) });
     if (!result.ok) return result.error;
     setStatus(t('app.savedSearches.saved', { name: isolate(result.value.name) }));
@@ -41,6 +54,8 @@ export function SavedSearchesSection({ place }: { place: Place }) {
   };
 
   const rename = async (saved: SavedSearch, name: string) => {
+    const taken = takenName(name, saved.id);
+    if (taken) return taken;
     const result = await callChange('savedSearches.update', { ref: saved.id, name });
     if (!result.ok) return result.error;
     setStatus(t('app.savedSearches.renamed', { name: isolate(result.value.name) }));
@@ -101,7 +116,7 @@ export function SavedSearchesSection({ place }: { place: Place }) {
                 {saved.name}
               </span>
               <span className="nav-count">
-                <SavedSearchCount name={saved.name} />
+                <SavedSearchCount query={saved.query} />
               </span>
             </button>
             <SavedSearchMenu
@@ -113,22 +128,24 @@ export function SavedSearchesSection({ place }: { place: Place }) {
           </li>
         ))}
       </ul>
-      <SavedSearchNameDialog
-        isOpen={dialog?.kind === 'save'}
-        title={t('app.savedSearches.saveTitle')}
-        submitLabel={t('app.savedSearches.saveSubmit')}
-        initialName={nameFromQuery(place.query)}
-        onSubmit={save}
-        onClose={() => setDialog(undefined)}
-      />
-      <SavedSearchNameDialog
-        isOpen={dialog?.kind === 'rename'}
-        title={t('app.savedSearches.renameTitle')}
-        submitLabel={t('app.savedSearches.renameSubmit')}
-        initialName={dialog?.kind === 'rename' ? dialog.saved.name : ''}
-        onSubmit={(name) => (dialog?.kind === 'rename' ? rename(dialog.saved, name) : Promise.resolve(undefined))}
-        onClose={() => setDialog(undefined)}
-      />
+      {dialog?.kind === 'save' && (
+        <SavedSearchNameDialog
+          title={t('app.savedSearches.saveTitle')}
+          submitLabel={t('app.savedSearches.saveSubmit')}
+          initialName={nameFromQuery(place.query)}
+          onSubmit={save}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
+      {dialog?.kind === 'rename' && (
+        <SavedSearchNameDialog
+          title={t('app.savedSearches.renameTitle')}
+          submitLabel={t('app.savedSearches.renameSubmit')}
+          initialName={dialog.saved.name}
+          onSubmit={(name) => rename(dialog.saved, name)}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
       <ConfirmDialog
         isOpen={dialog?.kind === 'delete'}
         title={t('app.savedSearches.deleteTitle', { name: dialog?.kind === 'delete' ? isolate(dialog.saved.name) : '' })}

@@ -6,8 +6,10 @@ import { organisationTypes } from '../../../../electron/api/vocabularyCodes';
 import { callChange } from '../../api/callChange';
 import { useCall } from '../../api/useCall';
 import { useLanguage } from '../../i18n/useLanguage';
+import { useTerms } from '../shell/TermsProvider';
 import { labelErrorFields, LabelFields, type LabelDraft } from './LabelFields';
 import { labelOf } from './TermTable';
+import { takenLabel } from './takenLabel';
 import { useErrorText } from './useErrorText';
 
 type OrganisationType = (typeof organisationTypes)[number];
@@ -32,12 +34,17 @@ export function AddTermForm({
   const [isSaving, setIsSaving] = useState(false);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const errorText = useErrorText();
+  const terms = useTerms();
   const id = useId();
 
   useEffect(() => firstFieldRef.current?.focus(), []);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (Object.values(draft).every((label) => label.trim() === ''))
+      return setError({ code: 'input.required', params: { field: 'labels' } });
+    const taken = takenLabel(draft, { vocabulary, terms: terms.values() });
+    if (taken) return setError(taken);
     setIsSaving(true);
     const result = await callChange('vocabularies.add', {
       vocabulary,

@@ -4,7 +4,9 @@ import type { AppError } from '../../../../electron/api/errors';
 import type { Term } from '../../../../electron/api/types';
 import { uiLanguages } from '../../../../electron/api/vocabularyCodes';
 import { callChange } from '../../api/callChange';
+import { useTerms } from '../shell/TermsProvider';
 import { labelErrorFields, LabelFields, type LabelDraft } from './LabelFields';
+import { takenLabel } from './takenLabel';
 import { useErrorText } from './useErrorText';
 
 /** Changes a term's four labels; items keep the term, and show the new labels at once. */
@@ -15,6 +17,7 @@ export function RenameTermForm({ term, onRenamed, onCancel }: { term: Term; onRe
   const [isSaving, setIsSaving] = useState(false);
   const firstFieldRef = useRef<HTMLInputElement>(null);
   const errorText = useErrorText();
+  const terms = useTerms();
 
   useEffect(() => firstFieldRef.current?.select(), []);
 
@@ -23,6 +26,8 @@ export function RenameTermForm({ term, onRenamed, onCancel }: { term: Term; onRe
     // Only the labels that changed are sent: an untouched label is never refused as taken.
     const changed = Object.fromEntries(uiLanguages.filter((code) => draft[code] !== term.labels[code]).map((code) => [code, draft[code]]));
     if (Object.keys(changed).length === 0) return onCancel();
+    const taken = takenLabel(changed, { vocabulary: term.vocabulary, termId: term.id, terms: terms.values() });
+    if (taken) return setError(taken);
     setIsSaving(true);
     const result = await callChange('vocabularies.rename', { id: term.id, labels: changed });
     setIsSaving(false);
