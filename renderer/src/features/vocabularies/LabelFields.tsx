@@ -51,7 +51,9 @@ export function LabelFields({
         const hasError = Array.isArray(fields) && fields.includes(code);
         return (
           <div key={code} className="form-field">
-            <label htmlFor={`${id}-${code}`}>{languageName(language, code)}</label>
+            <label htmlFor={`${id}-${code}`} className="language-name">
+              {languageName(language, code)}
+            </label>
             <input
               ref={index === 0 ? firstFieldRef : undefined}
               id={`${id}-${code}`}

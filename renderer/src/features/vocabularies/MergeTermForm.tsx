@@ -129,7 +129,7 @@ export function MergeTermForm({
             ? t('app.vocabularies.merge.confirmTextNone', { from, into })
             : t('app.vocabularies.merge.confirmText', { count: term.itemCount, from, into })}
         </p>
-        <p>{t('app.vocabularies.merge.confirmAfter', { from, into })}</p>
+        <p className="merge-confirm-after">{t('app.vocabularies.merge.confirmAfter', { from, into })}</p>
       </ConfirmDialog>
     </form>
   );

@@ -51,7 +51,7 @@ export function TermDetails({
       <dl className="term-facts">
         {uiLanguages.map((code) => (
           <div key={code}>
-            <dt>{languageName(language, code)}</dt>
+            <dt className="language-name">{languageName(language, code)}</dt>
             <dd lang={code} dir="auto">
               {term.labels[code]}
             </dd>

@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
 import { navigate } from '../shell/navigation';
+import { termLabel, useTerms } from '../shell/TermsProvider';
 import { termQuery } from './termQuery';
 
 /** A term's label in the interface language, else in English. */
@@ -90,7 +91,13 @@ const TermRow = memo(function TermRow({
   const { t } = useTranslation();
   const language = useLanguage();
   const label = labelOf(term, language);
+  const terms = useTerms();
   const others = uiLanguages.filter((other) => other !== language && term.labels[other] !== label);
+  // An organisation also says what kind of body it is and where, to tell namesakes apart.
+  const organisation = [
+    term.organisationType && t(`app.vocabularies.organisationTypes.${term.organisationType}`),
+    term.country && termLabel(terms, `country:${term.country}`, language),
+  ].filter(Boolean);
   return (
     <tr className={['term-row', term.isRetired && 'term-row-retired', isSelected && 'term-row-selected'].filter(Boolean).join(' ')}>
       <td>
@@ -107,6 +114,7 @@ const TermRow = memo(function TermRow({
             <span className="term-badge">{t(term.mergedInto ? 'app.vocabularies.merged' : 'app.vocabularies.retired')}</span>
           )}
         </button>
+        {organisation.length > 0 && <span className="term-organisation">{organisation.join(' · ')}</span>}
         {others.length > 0 && (
           <span className="term-other-labels">
             {others.map((other) => (

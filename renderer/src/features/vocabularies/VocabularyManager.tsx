@@ -176,7 +176,8 @@ export function VocabularyManager() {
           </p>
         )}
         <div className="vocabulary-body">
-          <div className="term-list">
+          {/* Keyed by vocabulary: another list starts at its top. */}
+          <div className="term-list" key={vocabulary}>
             {terms && sorted.length === 0 ? (
               <EmptyState icon={<Tags size={32} />} title={t('app.vocabularies.emptyTitle', { vocabulary: vocabularyName })}>
                 {isEditable && t(`app.vocabularies.emptyHint.${vocabulary}`)}
