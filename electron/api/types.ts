@@ -92,6 +92,8 @@ export interface Term {
   readonly labels: Labels;
   readonly parentId: TermId | null;
   readonly isRetired: boolean;
+  /** The term a merged term now lives on (a merged term is also retired); null for a term never merged. */
+  readonly mergedInto: TermId | null;
   /** For organisations: what kind of body it is, and where. */
   readonly organisationType: (typeof organisationTypes)[number] | null;
   readonly country: string | null;

@@ -112,6 +112,12 @@ describe('vocabulary edits', () => {
       is_retired: 1,
       merged_into: 'theme:gender-equality',
     });
+    const listed = listTerms(lib.read, { vocabulary: 'themes', includeRetired: true });
+    expect(listed.ok && listed.value.find((term) => term.id === duplicate)).toMatchObject({
+      isRetired: true,
+      mergedInto: 'theme:gender-equality',
+      itemCount: 0,
+    });
   });
 
   it('refuses to merge a term into itself or across vocabularies', async () => {

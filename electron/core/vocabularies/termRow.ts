@@ -28,6 +28,7 @@ export function termFromRow(row: TermRow, itemCount: number): Term {
     labels: { fr: row.label_fr, en: row.label_en, es: row.label_es, ar: row.label_ar },
     parentId: row.parent_id === null ? null : asTermId(row.parent_id),
     isRetired: row.is_retired === 1,
+    mergedInto: row.merged_into === null ? null : asTermId(row.merged_into),
     organisationType: row.organisation_type,
     country: row.country,
     itemCount,

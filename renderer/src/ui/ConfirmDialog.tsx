@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -24,6 +24,8 @@ export function ConfirmDialog({
   onClose(): void;
 }) {
   const { t } = useTranslation();
+  // Several confirmations can be in the page at once (the sidebar's and a screen's): their ids must differ.
+  const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const returnFocusTo = useRef<HTMLElement | null>(null);
@@ -41,15 +43,15 @@ export function ConfirmDialog({
     <dialog
       ref={dialogRef}
       className="confirm-dialog"
-      aria-labelledby="confirm-dialog-title"
-      aria-describedby="confirm-dialog-text"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
       onClose={() => {
         onClose();
         returnFocusTo.current?.focus();
       }}
     >
-      <h2 id="confirm-dialog-title">{title}</h2>
-      <div id="confirm-dialog-text" className="confirm-dialog-text">
+      <h2 id={`${id}-title`}>{title}</h2>
+      <div id={`${id}-text`} className="confirm-dialog-text">
         {children}
       </div>
       <div className="confirm-dialog-actions">
