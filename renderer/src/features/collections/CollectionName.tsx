@@ -3,6 +3,8 @@ import { useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/api/errors';
 import { callChange } from '../../api/callChange';
+import { useCall } from '../../api/useCall';
+import { nameTakenError } from './nameTaken';
 
 /**
  * The collection's name as its heading, renamed in place: Enter or leaving the field saves, Escape keeps the old
@@ -13,6 +15,7 @@ export function CollectionName({ id, name, headingRef }: { id: string; name: str
   const fieldId = useId();
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<AppError>();
+  const collections = useCall('collections.list', draft === undefined ? null : {}).value;
   const buttonRef = useRef<HTMLButtonElement>(null);
   const isSaving = useRef(false);
   // Set once the field is left, so that the blur of a field going away (after Escape) saves nothing.
@@ -33,6 +36,8 @@ export function CollectionName({ id, name, headingRef }: { id: string; name: str
       stop(event !== undefined);
       return;
     }
+    const taken = nameTakenError(collections, { name: draft, exceptId: id });
+    if (taken) return setError(taken);
     isSaving.current = true;
     const result = await callChange('collections.update', { ref: id, name: draft });
     isSaving.current = false;

@@ -38,7 +38,9 @@ export function CollectionView({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { value: collection, error: loadError } = useCall('collections.get', { ref: id });
+  // Once the collection is being deleted it is not read again: it would no longer be found.
+  const [isDeleting, setIsDeleting] = useState(false);
+  const { value: collection, error: loadError } = useCall('collections.get', isDeleting ? null : { ref: id });
   const { entries, error, edit } = useBuilderEntries(collection);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [status, setStatus] = useState('');
@@ -51,9 +53,13 @@ export function CollectionView({
   if (!collection) return null;
 
   const remove = async () => {
+    setIsDeleting(true);
     const result = await callChange('collections.delete', { ref: collection.id });
     if (result.ok) navigate({ view: 'search', collectionId: undefined, itemId: undefined });
-    else setDeleteError(result.error);
+    else {
+      setIsDeleting(false);
+      setDeleteError(result.error);
+    }
   };
 
   const count = formatNumber(language, itemIds.length);

@@ -54,11 +54,12 @@ export function EntryList({
 
   const nameOf = (keyed: KeyedEntry) => entryName(t, keyed.entry);
 
-  const move = async (from: number, to: number) => {
+  /** Moves an entry; a move made from the menu is said in the status line (dnd-kit announces its own). */
+  const move = async (from: number, to: number, { isFromMenu = false } = {}) => {
     const moved = entries[from - 1];
     if (!moved || from === to) return;
     const isMoved = await edit({ op: 'collections.moveEntry', input: { from, to } }, (list) => arrayMove([...list], from - 1, to - 1));
-    if (isMoved) {
+    if (isMoved && isFromMenu) {
       onStatus(
         t('app.collection.dnd.dropped', {
           name: nameOf(moved),
@@ -77,7 +78,7 @@ export function EntryList({
   const actionsFor = (keyed: KeyedEntry): EntryActions => ({
     moveBy: (step) => {
       const from = positionOf(keyed.key);
-      void move(from, from + step);
+      void move(from, from + step, { isFromMenu: true });
     },
     remove: async () => {
       const position = positionOf(keyed.key);

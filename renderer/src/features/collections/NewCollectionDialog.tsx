@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/api/errors';
 import type { Collection } from '../../../../electron/api/types';
 import { callChange } from '../../api/callChange';
+import { useCall } from '../../api/useCall';
+import { nameTakenError } from './nameTaken';
 
 /**
  * Asks for a new collection's name and creates it. A native modal dialog: the keyboard stays inside, Escape
@@ -25,6 +27,7 @@ export function NewCollectionDialog({
   const [name, setName] = useState('');
   const [error, setError] = useState<AppError>();
   const [isSaving, setIsSaving] = useState(false);
+  const collections = useCall('collections.list', isOpen ? {} : null).value;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -36,6 +39,8 @@ export function NewCollectionDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const taken = nameTakenError(collections, { name });
+    if (taken) return setError(taken);
     setIsSaving(true);
     const result = await callChange('collections.create', { name });
     setIsSaving(false);

@@ -1,4 +1,5 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -22,15 +23,24 @@ export function useDragAccessibility(entries: readonly KeyedEntry[]): {
     return entry ? entryName(t, entry) : '';
   };
   const position = (id: UniqueIdentifier) => formatNumber(language, indexOf(id) + 1);
+  // dnd-kit reports the entry over its own place as soon as it is lifted, and again while it stays over the same
+  // place: only a change of place is worth saying (it would otherwise replace "lifted" at once).
+  const lastOver = useRef<UniqueIdentifier>(undefined);
 
   return {
     screenReaderInstructions: { draggable: t('app.collection.dnd.instructions') },
     announcements: {
-      onDragStart: ({ active }) => t('app.collection.dnd.picked', { name: name(active.id), position: position(active.id), total }),
-      onDragOver: ({ active, over }) =>
-        over
+      onDragStart: ({ active }) => {
+        lastOver.current = active.id;
+        return t('app.collection.dnd.picked', { name: name(active.id), position: position(active.id), total });
+      },
+      onDragOver: ({ active, over }) => {
+        if (over?.id === lastOver.current) return undefined;
+        lastOver.current = over?.id;
+        return over
           ? t('app.collection.dnd.over', { name: name(active.id), position: position(over.id), total })
-          : t('app.collection.dnd.outside', { name: name(active.id) }),
+          : t('app.collection.dnd.outside', { name: name(active.id) });
+      },
       onDragEnd: ({ active, over }) =>
         over
           ? t('app.collection.dnd.dropped', { name: name(active.id), position: position(over.id), total })
