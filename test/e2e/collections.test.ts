@@ -135,10 +135,14 @@ describe.skipIf(isBrowserSkipped)('the collection builder', { timeout: e2eTimeou
     await eventually(() => shownEntries(page)).toEqual(['§ Morning', reading, seeds, '§ Afternoon', water]);
 
     await chooseFromEntryMenu(page, water, 'Add a note');
-    await entry(page, water).getByRole('textbox', { name: new RegExp(`^Note on “.${water}.”$`) }).fill('Bring the river map.');
+    await entry(page, water)
+      .getByRole('textbox', { name: new RegExp(`^Note on “.${water}.”$`) })
+      .fill('Bring the river map.');
     await page.keyboard.press('Tab'); // leaving the field saves it
     await chooseFromEntryMenu(page, seeds, 'Add a note');
-    await entry(page, seeds).getByRole('textbox', { name: new RegExp(`^Note on “.${seeds}.”$`) }).fill('Ask who keeps seeds at home.');
+    await entry(page, seeds)
+      .getByRole('textbox', { name: new RegExp(`^Note on “.${seeds}.”$`) })
+      .fill('Ask who keeps seeds at home.');
     // Saved as it is typed, without leaving the field.
     await eventually(async () => storedEntries(await session.call('collections.get', { ref: id }))).toContain(
       `${seeds} — Ask who keeps seeds at home.`,
@@ -242,5 +246,96 @@ describe.skipIf(isBrowserSkipped)('the collection builder', { timeout: e2eTimeou
     await page.locator('.result-row').first().locator('.result-check').click();
     await page.locator('.selection-bar').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+// Screenshots of the builder at a realistic size, for a person to look at: COMPENDIUM_SHOTS=<folder> to take them.
+describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collection builder, seen', { timeout: e2eTimeout * 2 }, () => {
+  const session = useBrowser();
+  const folder = process.env.COMPENDIUM_SHOTS ?? '';
+
+  async function seed(language: 'fr' | 'ar', plan: { name: string; sections: [string, string]; titles: string[]; notes: string[] }) {
+    const itemIds = await session.call('items.createMany', {
+      items: plan.titles.map((title, index) => ({ kind: (['practice', 'policy', 'toolkit'] as const)[index % 3], language, title })),
+    });
+    const { id } = await session.call('collections.create', { name: plan.name });
+    await session.call('collections.addItems', { ref: id, itemIds });
+    await session.call('collections.addSection', { ref: id, heading: plan.sections[0], position: 1 });
+    await session.call('collections.addSection', { ref: id, heading: plan.sections[1], position: 7 });
+    for (const [index, position] of [2, 4, 8, 10].entries()) {
+      await session.call('collections.setNote', { ref: id, position, note: plan.notes[index] ?? '' });
+    }
+    await session.call('items.delete', { id: itemIds[8] ?? '' });
+    return itemIds;
+  }
+
+  it.each(['fr', 'ar'] as const)('shows a collection of twelve entries (%s)', async (language) => {
+    const plan =
+      language === 'fr'
+        ? {
+            name: 'Atelier : budgets participatifs sensibles au genre',
+            sections: ['Matinée : comprendre les enjeux', 'Après-midi : passer à la pratique'] as [string, string],
+            titles: [
+              'Budget participatif des quartiers de Porto Alegre',
+              'Audit de genre des dépenses municipales à Kigali',
+              'Guide de l’analyse budgétaire sensible au genre',
+              'Loi organique relative aux lois de finances (Maroc)',
+              'Cercles de femmes pour le suivi des marchés publics',
+              'Boîte à outils : indicateurs sexospécifiques locaux',
+              'Assemblées citoyennes de jeunes à Dakar',
+              'Charte municipale de l’égalité femmes-hommes',
+              'Formation des élues au contrôle budgétaire',
+              'Fiches pédagogiques : animer un atelier budgétaire',
+            ],
+            notes: [
+              'Commencer par ce cas : il pose les questions du jour.',
+              'Distribuer la fiche 3 avant la pause.',
+              'Travail en petits groupes, 30 minutes.',
+              'Conclure avec les engagements de chaque commune.',
+            ],
+          }
+        : {
+            name: 'ورشة عمل: الموازنة التشاركية المراعية للنوع الاجتماعي',
+            sections: ['الصباح: فهم الرهانات', 'بعد الظهر: التطبيق العملي'] as [string, string],
+            titles: [
+              'الموازنة التشاركية في أحياء بورتو أليغري',
+              'تدقيق النوع الاجتماعي في الإنفاق البلدي في كيغالي',
+              'دليل تحليل الموازنة المراعي للنوع الاجتماعي',
+              'القانون التنظيمي لقانون المالية (المغرب)',
+              'حلقات نسائية لمتابعة الصفقات العمومية',
+              'عدة أدوات: مؤشرات محلية مصنفة حسب الجنس',
+              'مجالس الشباب المواطنة في داكار',
+              'الميثاق البلدي للمساواة بين النساء والرجال',
+              'تدريب المنتخبات على الرقابة على الموازنة',
+              'بطاقات تربوية: تنشيط ورشة عن الموازنة',
+            ],
+            notes: [
+              'ابدأ بهذه الحالة: فهي تطرح أسئلة اليوم.',
+              'وزّع البطاقة 3 قبل الاستراحة.',
+              'عمل في مجموعات صغيرة، 30 دقيقة.',
+              'اختتم بالتزامات كل بلدية.',
+            ],
+          };
+    const itemIds = await seed(language, plan);
+    const page = await session.openApp();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('navigation').getByLabel('Interface language').selectOption(language);
+    await page.getByRole('navigation').locator('.nav-entry', { hasText: plan.name }).click();
+    await eventually(() => entries(page).count()).toBe(12);
+    await page.locator(`.collection-item[data-item-id="${itemIds[1] ?? ''}"]`).click();
+    await page.locator('h2.item-title').waitFor();
+    await page.locator('.builder-entry').nth(6).locator('.entry-menu-button').click();
+    await page.locator('[role="menu"]').waitFor();
+    await page.screenshot({ path: `${folder}/collections-builder-${language}.png` });
+    await page.keyboard.press('Escape');
+
+    await page.locator('#search-input').fill(language === 'fr' ? 'budget' : 'الموازنة');
+    // The words found are marked once the list answers this query, not the one before.
+    await eventually(() => page.locator('.result-row').first().locator('mark').count()).toBeGreaterThan(0);
+    await page.locator('.result-row').nth(0).locator('.result-check').click();
+    await page.locator('.result-row').nth(2).locator('.result-check').click();
+    await page.locator('.selection-bar .add-to-collection button').click();
+    await page.locator('[role="menu"]').waitFor();
+    await page.screenshot({ path: `${folder}/collections-selection-${language}.png` });
   });
 });
