@@ -54,6 +54,8 @@ export interface Outputs {
   'vocabularies.retire': Term;
   'starter.remove': { items: number };
   'search.query': SearchPage;
+  /** The free tags items use, most used first. */
+  'tags.list': Array<{ tag: string; count: number }>;
   'savedSearches.list': SavedSearch[];
   'savedSearches.create': SavedSearch;
   'savedSearches.update': SavedSearch;
@@ -188,6 +190,10 @@ export const inputs = {
   'vocabularies.retire': z.strictObject({ id: termId, isRetired: z.boolean().default(true) }),
   'starter.remove': none,
   'search.query': z.strictObject({ text: z.string().max(2000), sort: searchSort.optional(), ...searchPaging }),
+  'tags.list': z.strictObject({
+    prefix: z.string().trim().max(100).optional(),
+    limit: z.number().int().min(1).max(1000).default(20),
+  }),
   'savedSearches.list': none,
   'savedSearches.create': z.strictObject({ name: savedSearchName, query: z.string().max(2000), sort: searchSort.optional() }),
   'savedSearches.update': z.strictObject({

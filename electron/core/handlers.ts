@@ -16,6 +16,7 @@ import { createItems } from './items/createItems';
 import { getItem } from './items/getItem';
 import { getRevision, listRevisions, restoreRevision } from './items/history';
 import { listItems } from './items/listItems';
+import { listTags } from './items/listTags';
 import { deleteItem, emptyTrash, listTrash, restoreItem } from './items/trash';
 import { updateItem } from './items/updateItem';
 import { removeStarter } from './starter/removeStarter';
@@ -64,6 +65,7 @@ export function createHandlers(lib: Library): CoreHandlers {
     'vocabularies.retire': (input) => retireTerm(lib, input),
     'starter.remove': () => removeStarter(lib),
     'search.query': (input) => searchItems(lib, input),
+    'tags.list': (input) => listTags(lib.read, input),
     'savedSearches.list': () => listSavedSearches(lib.read),
     'savedSearches.create': (input) => createSavedSearch(lib, input),
     'savedSearches.update': (input) => updateSavedSearch(lib, input),
