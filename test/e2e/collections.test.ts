@@ -178,6 +178,20 @@ describe.skipIf(isBrowserSkipped)('the collection builder', { timeout: e2eTimeou
     await eventually(() => page.locator('#main-list h2.pane-title').textContent()).toBe('Ferngully workshop, day 1');
     expect((await session.call('collections.get', { ref: id })).name).toBe('Ferngully workshop, day 1');
     await eventually(() => page.getByRole('navigation').locator('.nav-entry', { hasText: 'Ferngully workshop, day 1' }).count()).toBe(1);
+
+    // Describe it in rich text: saved as it is typed, and shown as text once the editor is closed.
+    await page.getByRole('button', { name: 'Add a description' }).click();
+    const description = page.getByRole('textbox', { name: 'Description' });
+    await description.click();
+    await page.keyboard.type('Two sessions on ');
+    await page.keyboard.press('Control+B');
+    await page.keyboard.type('water and seeds');
+    await eventually(() => page.locator('.collection-save-state').textContent()).toBe('Saved');
+    const described = await session.call('collections.get', { ref: id });
+    expect(described.descriptionText).toBe('Two sessions on water and seeds');
+    expect(JSON.stringify(described.description)).toContain('"type":"bold"');
+    await page.getByRole('button', { name: 'Close the description' }).click();
+    await eventually(() => page.locator('.collection-description').textContent()).toBe('Two sessions on water and seeds');
   });
 
   it('deletes a collection after saying its items stay in the library', async () => {
@@ -222,6 +236,8 @@ describe.skipIf(isBrowserSkipped)('the collection builder', { timeout: e2eTimeou
       .click();
     await eventually(() => entries(page).count()).toBe(3);
     await page.locator('.collection-item').first().click();
+    await page.locator('.collection-description-toggle').click();
+    await page.locator('.rich-text-editor [role="textbox"]').waitFor();
     await entries(page).nth(1).locator('.entry-menu-button').click();
     await page.locator('[role="menu"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -254,11 +270,14 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
   const session = useBrowser();
   const folder = process.env.COMPENDIUM_SHOTS ?? '';
 
-  async function seed(language: 'fr' | 'ar', plan: { name: string; sections: [string, string]; titles: string[]; notes: string[] }) {
+  async function seed(
+    language: 'fr' | 'ar',
+    plan: { name: string; description: string; sections: [string, string]; titles: string[]; notes: string[] },
+  ) {
     const itemIds = await session.call('items.createMany', {
       items: plan.titles.map((title, index) => ({ kind: (['practice', 'policy', 'toolkit'] as const)[index % 3], language, title })),
     });
-    const { id } = await session.call('collections.create', { name: plan.name });
+    const { id } = await session.call('collections.create', { name: plan.name, description: plan.description });
     await session.call('collections.addItems', { ref: id, itemIds });
     await session.call('collections.addSection', { ref: id, heading: plan.sections[0], position: 1 });
     await session.call('collections.addSection', { ref: id, heading: plan.sections[1], position: 7 });
@@ -274,6 +293,8 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
       language === 'fr'
         ? {
             name: 'Atelier : budgets participatifs sensibles au genre',
+            description:
+              'Une journée pour les élues et les agents des finances : **lire** un budget communal sous l’angle du genre, puis proposer des indicateurs.',
             sections: ['Matinée : comprendre les enjeux', 'Après-midi : passer à la pratique'] as [string, string],
             titles: [
               'Budget participatif des quartiers de Porto Alegre',
@@ -296,6 +317,7 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
           }
         : {
             name: 'ورشة عمل: الموازنة التشاركية المراعية للنوع الاجتماعي',
+            description: 'يوم للمنتخبات وموظفي المالية: **قراءة** موازنة البلدية من منظور النوع الاجتماعي، ثم اقتراح مؤشرات.',
             sections: ['الصباح: فهم الرهانات', 'بعد الظهر: التطبيق العملي'] as [string, string],
             titles: [
               'الموازنة التشاركية في أحياء بورتو أليغري',
@@ -327,6 +349,13 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
     await page.locator('.builder-entry').nth(6).locator('.entry-menu-button').click();
     await page.locator('[role="menu"]').waitFor();
     await page.screenshot({ path: `${folder}/collections-builder-${language}.png` });
+    await page.keyboard.press('Escape');
+    await page.locator('.collection-description-toggle').click();
+    await page.locator('.rich-text-editor [role="textbox"]').waitFor();
+    await page.locator('.builder-entry').nth(3).locator('.entry-menu-button').click();
+    await page.locator('[role="menuitem"]').nth(2).click();
+    await page.locator('.entry-note-field textarea').waitFor();
+    await page.screenshot({ path: `${folder}/collections-editing-${language}.png` });
     await page.keyboard.press('Escape');
 
     await page.locator('#search-input').fill(language === 'fr' ? 'budget' : 'الموازنة');
