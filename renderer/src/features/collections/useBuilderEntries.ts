@@ -24,7 +24,7 @@ let sectionKeys = 0;
  * once), a section heading by its text, taken in order. The keys of entries that did not change stay put, so
  * that a moved entry keeps its element, and its keyboard focus, when the core's answer replaces our guess.
  */
-export function keyEntries(entries: readonly CollectionEntry[], previous: readonly KeyedEntry[]): KeyedEntry[] {
+function keyEntries(entries: readonly CollectionEntry[], previous: readonly KeyedEntry[]): KeyedEntry[] {
   const sections = previous.filter(({ entry }) => entry.type === 'section');
   return entries.map((entry) => {
     if (entry.type === 'item') return { key: `item:${entry.itemId}`, entry };
