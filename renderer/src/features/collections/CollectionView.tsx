@@ -1,17 +1,30 @@
-import { FolderOpen } from 'lucide-react';
-import type { Ref } from 'react';
+import { FolderOpen, Trash2 } from 'lucide-react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CollectionEntry } from '../../../../electron/api/types';
+import type { AppError } from '../../../../electron/api/errors';
+import { callChange } from '../../api/callChange';
 import { useCall } from '../../api/useCall';
 import { formatNumber } from '../../i18n/format';
+import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ExportPackButton } from '../packs/ExportPackButton';
 import type { ListNavigator } from '../shell/ListNavigator';
+import { navigate } from '../shell/navigation';
 import { useEntryNavigator } from '../shell/useEntryNavigator';
+import { CollectionDescription } from './CollectionDescription';
+import { CollectionName } from './CollectionName';
+import { EntryList } from './EntryList';
+import { SectionForm } from './SectionForm';
+import { useBuilderEntries } from './useBuilderEntries';
 import './entries.css';
 
-/** A collection in the trainer's order: section headings, items and the note under each. */
+/**
+ * A collection's builder: its name and description, and its entries in the trainer's order (section headings,
+ * items and the note under each), which can be moved, annotated and removed. j and k still open its items.
+ */
 export function CollectionView({
   id,
   activeId,
@@ -25,83 +38,78 @@ export function CollectionView({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { value: collection, error } = useCall('collections.get', { ref: id });
-  const items = (collection?.entries ?? []).filter((entry) => entry.type === 'item');
-  const listRef = useEntryNavigator<HTMLOListElement>({
-    itemIds: items.map((entry) => entry.itemId),
-    activeId,
-    onOpen,
-    navigatorRef,
-  });
+  // Once the collection is being deleted it is not read again: it would no longer be found.
+  const [isDeleting, setIsDeleting] = useState(false);
+  const { value: collection, error: loadError } = useCall('collections.get', isDeleting ? null : { ref: id });
+  const { entries, error, edit } = useBuilderEntries(collection);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
+  const [deleteError, setDeleteError] = useState<AppError>();
+  const itemIds = entries.flatMap(({ entry }) => (entry.type === 'item' ? [entry.itemId] : []));
+  const listRef = useEntryNavigator<HTMLOListElement>({ itemIds, activeId, onOpen, navigatorRef });
 
-  if (error) return <ErrorMessage error={error} />;
+  if (loadError) return <ErrorMessage error={loadError} />;
   if (!collection) return null;
+
+  const remove = async () => {
+    setIsDeleting(true);
+    const result = await callChange('collections.delete', { ref: collection.id });
+    if (result.ok) navigate({ view: 'search', collectionId: undefined, itemId: undefined });
+    else {
+      setIsDeleting(false);
+      setDeleteError(result.error);
+    }
+  };
+
+  const count = formatNumber(language, itemIds.length);
   return (
     <div className="collection-view">
-      <header className="pane-header">
-        <h2 className="pane-title" dir="auto">
-          {collection.name}
-        </h2>
-        <p className="muted">{t('app.collection.itemCount', { count: items.length, formatted: formatNumber(language, items.length) })}</p>
-        {collection.descriptionText && (
-          <p className="collection-description" dir="auto">
-            {collection.descriptionText}
-          </p>
-        )}
+      <header className="pane-header collection-header">
+        <div className="collection-title-row">
+          <CollectionName key={collection.name} id={collection.id} name={collection.name} headingRef={headingRef} />
+          <div className="collection-actions">
+            <ExportPackButton selection={{ collection: collection.id }} suggestedTitle={collection.name} />
+            <button type="button" className="button button-danger-quiet" aria-haspopup="dialog" onClick={() => setIsConfirmingDelete(true)}>
+              <Trash2 size={16} aria-hidden="true" />
+              {t('app.collection.delete')}
+            </button>
+          </div>
+        </div>
+        <p className="muted">{t('app.collection.itemCount', { count: itemIds.length, formatted: count })}</p>
+        <CollectionDescription key={collection.id} collection={collection} />
+        {/* Always in the page, so that screen readers announce each new message in it. */}
+        <p className="collection-status" role="status" aria-live="polite">
+          {status}
+        </p>
       </header>
-      {collection.entries.length === 0 ? (
+      {error && <ErrorMessage error={error} />}
+      {deleteError && <ErrorMessage error={deleteError} />}
+      {entries.length === 0 ? (
         <EmptyState icon={<FolderOpen size={32} />} title={t('app.collection.empty')}>
           {t('app.collection.emptyHint')}
         </EmptyState>
       ) : (
-        <ol ref={listRef} className="collection-entries">
-          {collection.entries.map((entry) => (
-            <Entry key={entry.position} entry={entry} isActive={entry.type === 'item' && entry.itemId === activeId} onOpen={onOpen} />
-          ))}
-        </ol>
+        <EntryList entries={entries} edit={edit} activeId={activeId} onOpen={onOpen} onStatus={setStatus} listRef={listRef} />
       )}
-    </div>
-  );
-}
-
-function Entry({ entry, isActive, onOpen }: { entry: CollectionEntry; isActive: boolean; onOpen(id: string): void }) {
-  const { t } = useTranslation();
-  if (entry.type === 'section') {
-    return (
-      <li className="collection-section">
-        <h3 dir="auto">{entry.heading}</h3>
-      </li>
-    );
-  }
-  return (
-    <li>
-      <button
-        type="button"
-        className="collection-item"
-        data-item-id={entry.itemId}
-        aria-current={isActive}
-        onClick={() => onOpen(entry.itemId)}
+      <div className="builder-footer">
+        <SectionForm
+          onAdd={async (heading) => {
+            const isAdded = await edit({ op: 'collections.addSection', input: { heading } });
+            if (isAdded) setStatus(t('app.collection.sectionAdded', { heading: isolate(heading) }));
+            return isAdded;
+          }}
+        />
+      </div>
+      <ConfirmDialog
+        isOpen={isConfirmingDelete}
+        title={t('app.collection.deleteTitle', { name: isolate(collection.name) })}
+        confirmLabel={t('app.collection.deleteConfirm')}
+        onConfirm={() => void remove()}
+        onClose={() => setIsConfirmingDelete(false)}
       >
-        <span className="entry-position" aria-hidden="true">
-          {entry.position}
-        </span>
-        <span className="entry-text">
-          <span className="entry-title" dir="auto">
-            {entry.title}
-          </span>
-          {entry.isInTrash && <span className="status-note">{t('app.collection.inTrash')}</span>}
-          {entry.note && (
-            <span className="entry-note">
-              <span className="visually-hidden">
-                {t('field.note')}
-                {t('colon')}
-              </span>
-              {/* The note keeps its own direction, whatever the language of the hidden label before it. */}
-              <span dir="auto">{entry.note}</span>
-            </span>
-          )}
-        </span>
-      </button>
-    </li>
+        {t('app.collection.deleteText', { count: itemIds.length })}
+      </ConfirmDialog>
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { Check } from 'lucide-react';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../electron/api/types';
 import { formatPartialDate, languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import type { ListNavigator } from '../shell/ListNavigator';
+import { toggleSelected, useSelection } from './selection';
 import type { SearchState } from './useSearch';
 
 // Padding, a title line, a meta line and two snippet lines (styles/app.css); every row is this tall.
@@ -20,10 +22,12 @@ interface ResultListProps {
 
 /**
  * The results, virtualised so that 100,000 of them scroll as smoothly as ten: only the rows on screen exist, and
- * their pages load as they come into view. A listbox: arrows (or j/k) move and open, Enter reads the open item.
+ * their pages load as they come into view. A listbox: arrows (or j/k) move and open, Enter reads the open item,
+ * Space or x ticks it (to add several items to a collection, or export them, at once).
  */
 export function ResultList({ search, activeId, onOpen, onRead, navigatorRef }: ResultListProps) {
   const { t } = useTranslation();
+  const selection = useSelection();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Where the keyboard last moved to; a move onto a row whose page is still loading opens it when it arrives.
   const lastIndex = useRef(-1);
@@ -82,6 +86,9 @@ export function ResultList({ search, activeId, onOpen, onRead, navigatorRef }: R
     } else if (event.key === 'Enter' && activeId) {
       event.preventDefault();
       onRead();
+    } else if ((event.key === ' ' || event.code === 'KeyX') && activeId && activeIndex >= 0) {
+      event.preventDefault();
+      toggleSelected(activeId);
     }
   };
 
@@ -105,9 +112,12 @@ export function ResultList({ search, activeId, onOpen, onRead, navigatorRef }: R
               id={`result-${row.index}`}
               role="option"
               aria-selected={result !== undefined && result.id === activeId}
+              // The tick is the option's own checked state: a checkbox inside an option would be a control inside
+              // a control, which screen readers do not announce reliably.
+              aria-checked={result ? selection.has(result.id) : undefined}
               aria-posinset={row.index + 1}
               aria-setsize={search.total}
-              className="result-row"
+              className={result && selection.has(result.id) ? 'result-row is-ticked' : 'result-row'}
               style={{
                 position: 'absolute',
                 insetInlineStart: 0,
@@ -122,7 +132,26 @@ export function ResultList({ search, activeId, onOpen, onRead, navigatorRef }: R
                 onOpen(result.id);
               }}
             >
-              {result ? <ResultRow result={result} /> : <div className="result-placeholder" aria-hidden="true" />}
+              {result ? (
+                <>
+                  <span
+                    className="result-check"
+                    aria-hidden="true"
+                    title={t('app.selection.tick')}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      toggleSelected(result.id);
+                    }}
+                  >
+                    {selection.has(result.id) && <Check size={14} strokeWidth={3} />}
+                  </span>
+                  <div className="result-body">
+                    <ResultRow result={result} />
+                  </div>
+                </>
+              ) : (
+                <div className="result-placeholder" aria-hidden="true" />
+              )}
             </div>
           );
         })}

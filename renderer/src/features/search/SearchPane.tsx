@@ -11,10 +11,15 @@ import { useDelayedFlag } from '../../ui/useDelayedFlag';
 import type { ListNavigator } from '../shell/ListNavigator';
 import { navigate } from '../shell/navigation';
 import { ResultList } from './ResultList';
+import { SelectAllShown } from './SelectAllShown';
+import { SelectionBar } from './SelectionBar';
 import type { SearchState } from './useSearch';
 import './search.css';
 
-/** The results of the current query: how many, in what order, what was odd in it, and the list itself. */
+/**
+ * The results of the current query: how many, in what order, what was odd in it, and the list itself; above
+ * them, what can be done with the items ticked in it.
+ */
 export function SearchPane({
   search,
   requestedSort,
@@ -39,7 +44,9 @@ export function SearchPane({
   const isFirstLoad = search.facets === undefined;
   return (
     <>
+      <SelectionBar />
       <div className="results-header">
+        {!isFirstLoad && search.total > 0 && <SelectAllShown search={search} />}
         <p className="results-count" role="status" aria-live="polite">
           {isFirstLoad ? '' : t('app.search.resultCount', { count: search.total, formatted: formatNumber(language, search.total) })}
           {isSlow && <span className="loading-dot" aria-label={t('app.loading')} />}
