@@ -5,7 +5,7 @@ import type { Draft } from './draft';
 import type { FieldErrors } from './validateDraft';
 
 /** What every field of the form reads and writes. */
-export interface EditorState {
+interface EditorState {
   readonly draft: Draft;
   setField(field: string, value: unknown): void;
   readonly errors: FieldErrors;

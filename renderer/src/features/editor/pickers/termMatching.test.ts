@@ -15,6 +15,7 @@ function term(id: string, labels: Labels, options: { code?: string; isRetired?: 
     organisationType: null,
     country: null,
     itemCount: 0,
+    mergedInto: null,
   };
 }
 
