@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/api/errors';
 import type { Input } from '../../../../electron/api/operations';
@@ -19,7 +19,6 @@ export function ConflictComparison({ conflict }: { conflict: ItemConflict }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const terms = useTerms();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const [isMerging, setIsMerging] = useState(false);
   const [fromTheirs, setFromTheirs] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<AppError>();
@@ -63,7 +62,7 @@ export function ConflictComparison({ conflict }: { conflict: ItemConflict }) {
 
   return (
     <section className="conflict-comparison" aria-labelledby="conflict-heading">
-      <h3 id="conflict-heading" ref={headingRef} tabIndex={-1} dir="auto">
+      <h3 id="conflict-heading" dir="auto">
         {conflict.title}
       </h3>
       <p className="muted">{t('app.conflicts.differing', { count: differing.length })}</p>

@@ -131,7 +131,7 @@ export function ExportDialog({
         <form className="pack-form" onSubmit={(event) => void start(event)}>
           <label className="pack-field">
             <span>{t('app.packs.export.packTitle')}</span>
-            <input type="text" value={title} maxLength={300} onChange={(event) => setTitle(event.target.value)} dir="auto" />
+            <input type="text" value={title} maxLength={300} required onChange={(event) => setTitle(event.target.value)} dir="auto" />
           </label>
           <label className="pack-field">
             <span>{t('app.packs.export.description')}</span>

@@ -13,7 +13,13 @@ export function ExportPackButton({ selection, suggestedTitle }: { selection: Pac
   const [isOpen, setIsOpen] = useState(false);
   return (
     <>
-      <button type="button" className="toolbar-button button-secondary" aria-haspopup="dialog" onClick={() => setIsOpen(true)}>
+      <button
+        type="button"
+        className="toolbar-button button-secondary pack-export-button"
+        aria-haspopup="dialog"
+        title={t('app.packs.export.title')}
+        onClick={() => setIsOpen(true)}
+      >
         <PackageOpen size={16} aria-hidden="true" />
         {t('app.packs.export.open')}
       </button>

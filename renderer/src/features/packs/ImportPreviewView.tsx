@@ -30,12 +30,12 @@ export function ImportPreviewView({ preview, onApply, onCancel }: { preview: Imp
   return (
     <div className="import-preview">
       <section className="preview-pack" aria-label={t('app.packs.preview.packLabel')}>
-        <p className="preview-pack-title" dir="auto">
-          {pack.title}
+        <p className="preview-pack-title">
+          <bdi>{pack.title}</bdi>
         </p>
         {pack.description && (
-          <p className="preview-description" dir="auto">
-            {pack.description}
+          <p className="preview-description">
+            <bdi>{pack.description}</bdi>
           </p>
         )}
         <p className="muted">
@@ -109,8 +109,8 @@ export function ImportPreviewView({ preview, onApply, onCancel }: { preview: Imp
           </summary>
           <ul>
             {preview.newTerms.map((term) => (
-              <li key={term.id} dir="auto">
-                {term.labels[language] || term.labels.en || term.labels.fr || term.labels.es || term.labels.ar || term.id}
+              <li key={term.id}>
+                <bdi>{term.labels[language] || term.labels.en || term.labels.fr || term.labels.es || term.labels.ar || term.id}</bdi>
                 <span className="muted"> · {t(`vocabulary.${term.vocabulary}`)}</span>
               </li>
             ))}
@@ -145,8 +145,8 @@ function ItemLines({ outcome, lines }: { outcome: (typeof outcomes)[number]; lin
       <summary>{label}</summary>
       <ul>
         {lines.map((line) => (
-          <li key={line.id} dir="auto">
-            {line.title}
+          <li key={line.id}>
+            <bdi>{line.title}</bdi>
           </li>
         ))}
       </ul>
