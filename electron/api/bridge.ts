@@ -7,4 +7,6 @@ export const callChannel = 'compendium:call';
 export interface CompendiumBridge {
   /** Runs an operation of the contract in the main process; the main process checks the name and the input. */
   call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** The path on disk of a file dropped on the window (a DOM `File`; this folder does not know the DOM). */
+  pathForFile(file: object): string;
 }

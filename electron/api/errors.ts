@@ -90,6 +90,7 @@ export const errorCodes = [
   'pack.cancelled',
   'conflict.notFound',
   'job.notFound',
+  'library.reindexCancelled',
   'internal',
 ] as const;
 

@@ -76,6 +76,7 @@ export interface Outputs {
   'jobs.cancel': Job;
   'host.chooseFiles': { paths: string[] };
   'host.chooseSaveFile': { path: string | null };
+  'host.showInFolder': { path: string };
   'host.setLanguage': { language: UiLanguage };
 }
 
@@ -218,12 +219,21 @@ export const inputs = {
   'packs.preview': packFile,
   'packs.import': packFile,
   'conflicts.list': none,
-  'conflicts.resolve': z.strictObject({ id, keep: z.enum(['mine', 'theirs']) }),
+  'conflicts.resolve': z.discriminatedUnion('keep', [
+    z.strictObject({ id, keep: z.enum(['mine', 'theirs']) }),
+    // A merge names the fields taken from their version; every other field stays as mine.
+    z.strictObject({
+      id,
+      keep: z.literal('merged'),
+      theirsFields: z.array(z.string().regex(/^[a-zA-Z]{1,40}$/, 'field')).max(100),
+    }),
+  ]),
   'publisher.get': none,
   'jobs.start': z.discriminatedUnion('operation', [
     z.strictObject({ operation: z.literal('packs.export'), input: packExport }),
     z.strictObject({ operation: z.literal('packs.preview'), input: packFile }),
     z.strictObject({ operation: z.literal('packs.import'), input: packFile }),
+    z.strictObject({ operation: z.literal('library.reindex'), input: none }),
   ]),
   'jobs.get': z.strictObject({ id: jobId }),
   'jobs.cancel': z.strictObject({ id: jobId }),
@@ -242,6 +252,7 @@ export const inputs = {
     filters: fileFilters,
   }),
   'host.setLanguage': z.strictObject({ language: z.enum(uiLanguages) }),
+  'host.showInFolder': z.strictObject({ path: filePath }),
 } satisfies Record<keyof Outputs, z.ZodType>;
 
 /** The name of an operation. */

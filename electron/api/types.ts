@@ -282,7 +282,7 @@ export interface Publisher {
 }
 
 /** The long operations that run as jobs, with progress and cancel. */
-export type JobOperation = 'packs.export' | 'packs.preview' | 'packs.import';
+export type JobOperation = 'packs.export' | 'packs.preview' | 'packs.import' | 'library.reindex';
 
 /** A long operation running in the background: poll it with `jobs.get`, stop it with `jobs.cancel`. */
 export interface Job {

@@ -5,6 +5,8 @@ import type { HostHandlers } from './dispatch';
 export const noHostHandlers: HostHandlers = {
   'host.chooseFiles': () => fail('host.unavailable'),
   'host.chooseSaveFile': () => fail('host.unavailable'),
+  // The files such a host writes are on the server, out of the user's reach: a browser downloads them instead.
+  'host.showInFolder': () => fail('host.unavailable'),
   // With no menu of its own, such a host has nothing to translate.
   'host.setLanguage': ({ language }) => ok({ language }),
 };

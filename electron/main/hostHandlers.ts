@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import type { BaseWindow, OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { fail, ok } from '../api/errors';
 import type { UiLanguage } from '../api/vocabularyCodes';
@@ -16,13 +17,15 @@ export interface HostOptions {
   parentWindow(): BaseWindow | null;
   /** Puts the application menu in the language the user chose in the interface. */
   setMenuLanguage(language: UiLanguage): Promise<void>;
+  /** Electron's `shell.showItemInFolder`: opens the file manager on the file, selected. */
+  showItemInFolder(path: string): void;
 }
 
 /**
  * The host operations: native dialogs attached to the user's window (a cancelled dialog is a success with no
- * path), and the menu's language.
+ * path), the file manager on a file the app wrote, and the menu's language.
  */
-export function createHostHandlers({ dialogs, parentWindow, setMenuLanguage }: HostOptions): HostHandlers {
+export function createHostHandlers({ dialogs, parentWindow, setMenuLanguage, showItemInFolder }: HostOptions): HostHandlers {
   return {
     'host.chooseFiles': async ({ title, isMultiple, filters }) => {
       const window = parentWindow();
@@ -40,6 +43,12 @@ export function createHostHandlers({ dialogs, parentWindow, setMenuLanguage }: H
       const chosen = await dialogs.showSaveDialog(window, { title, defaultPath: defaultName, filters });
       // A cancelled dialog gives an empty `filePath`; the contract says null.
       return ok({ path: chosen.canceled || !chosen.filePath ? null : chosen.filePath });
+    },
+    'host.showInFolder': ({ path }) => {
+      // Only a path that is absolute: a relative one would be read against the app's own working folder.
+      if (!isAbsolute(path)) return fail('input.invalid', { field: 'path' });
+      showItemInFolder(path);
+      return ok({ path });
     },
     'host.setLanguage': async ({ language }) => {
       await setMenuLanguage(language);

@@ -80,6 +80,7 @@ async function launch(): Promise<void> {
         dialogs: dialog,
         parentWindow: () => BrowserWindow.getFocusedWindow() ?? windows()[0] ?? null,
         setMenuLanguage: async (chosen) => setMenu(await loadMessages(resourcesDir, chosen)),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
       }),
     },
     senders: { rendererUrl: url, isAppContents: (contents) => windows().some((window) => window.webContents === contents) },

@@ -7,6 +7,7 @@ import { dispatch, type Handlers } from '../core/dispatch';
 import { httpStatus } from './httpStatus';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { packLimits } from '../core/packs/packLimits';
+import { downloadPrefix, downloadStore, type DownloadStore } from './downloadStore';
 import { uploadStore } from './uploadStore';
 
 /** What `startServer` needs: the operations to expose and the built interface to serve. */
@@ -32,6 +33,7 @@ export interface RunningServer {
 const maxBodyBytes = 32 * 1024 * 1024;
 const apiPrefix = '/api/';
 const uploadPath = '/upload';
+const downloadPath = '/download';
 
 /**
  * Serves the interface and the contract over HTTP. The token travels in the URL's fragment, which browsers never
@@ -44,6 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = '127.0.0.1';
   const staticFiles = sirv(options.rendererDir, { etag: true });
   const uploads = uploadStore(options.uploadLimitBytes ?? packLimits.maxTotalBytes);
+  const downloads = downloadStore();
   let origins = new Set<string>();
 
   const server = createServer((req, res) => {
@@ -62,6 +65,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           .receive(req)
           .then((result) => sendResult(res, result))
           .catch(() => res.destroy());
+      return;
+    }
+    if (path === downloadPath || path.startsWith(downloadPrefix)) {
+      if (!hasToken(req, token)) sendResult(res, fail('serve.unauthorized'));
+      else serveDownload(req, res, { path, downloads }).catch(() => res.destroy());
       return;
     }
     if (!path.startsWith(apiPrefix)) {
@@ -94,9 +102,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await uploads.remove();
+      await Promise.all([uploads.remove(), downloads.remove()]);
     },
   };
+}
+
+/**
+ * `POST /download` (header X-File-Name) reserves a path for a file the browser will save, such as an export; once
+ * the file is written there, `GET /download/<name>` sends it. Both need the token, like the API.
+ */
+async function serveDownload(req: IncomingMessage, res: ServerResponse, to: { path: string; downloads: DownloadStore }): Promise<void> {
+  if (to.path === downloadPath) {
+    if (req.method !== 'POST') sendResult(res, fail('serve.methodNotAllowed', { method: 'POST' }), { Allow: 'POST' });
+    else sendResult(res, await to.downloads.reserve(req.headers['x-file-name']));
+    return;
+  }
+  if (req.method !== 'GET') {
+    sendResult(res, fail('serve.methodNotAllowed', { method: 'GET' }), { Allow: 'GET' });
+    return;
+  }
+  let name = '';
+  try {
+    name = decodeURIComponent(to.path.slice(downloadPrefix.length));
+  } catch {
+    // A malformed escape names no reserved file.
+  }
+  if (!(await to.downloads.send(name, res))) sendResult(res, fail('serve.notFound'));
 }
 
 function setSecurityHeaders(res: ServerResponse): void {

@@ -49,8 +49,8 @@ export function uploadStore(limitBytes: number): UploadStore {
 
 class UploadTooLarge extends Error {}
 
-// The browser's name for the file, URI-encoded in a header, kept only as far as it is a harmless file name.
-function safeName(header: string | string[] | undefined): string {
+/** The browser's name for a file, URI-encoded in a header, kept only as far as it is a harmless file name. */
+export function safeName(header: string | string[] | undefined): string {
   let name = 'upload';
   try {
     name = decodeURIComponent(typeof header === 'string' ? header : 'upload');

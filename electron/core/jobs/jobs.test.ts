@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../api/errors';
-import type { Job } from '../../api/types';
+import type { Job, SearchPage } from '../../api/types';
 import { dispatch } from '../dispatch';
 import { createHandlers } from '../handlers';
 import { noHostHandlers } from '../noHostHandlers';
@@ -16,7 +16,7 @@ async function setUp() {
   const handlers = { ...createHandlers(lib), ...noHostHandlers };
   const call = async (name: string, input: unknown) => (await dispatch(handlers, name, input)) as Result<Job>;
   const exportJob = (out: string) => ({ operation: 'packs.export', input: { selection: { collection: 'Atelier Sfax' }, out } });
-  return { dir, call, exportJob };
+  return { dir, lib, call, exportJob };
 }
 
 async function settled(call: (name: string, input: unknown) => Promise<Result<Job>>, id: string): Promise<Job> {
@@ -57,6 +57,23 @@ describe('jobs', () => {
     expect(await settled(call, preview.ok ? preview.value.id : '')).toMatchObject({ state: 'succeeded', result: { hasChanges: false } });
     const refused = await call('jobs.start', { operation: 'packs.import', input: { path: join(dir, 'guide.pdf') } });
     expect(await settled(call, refused.ok ? refused.value.id : '')).toMatchObject({ state: 'failed', error: { code: 'pack.notAZip' } });
+  });
+
+  it('rebuilds the search index as a job, and search finds the same items after it', async () => {
+    const { lib, call } = await setUp();
+    // Scores depend on the index's internal state; which items match does not.
+    const search = async () => {
+      const found = (await dispatch({ ...createHandlers(lib), ...noHostHandlers }, 'search.query', {
+        text: 'Sfax budget',
+      })) as Result<SearchPage>;
+      return found.ok ? found.value.results.map((result) => result.id) : found.error;
+    };
+    const before = await search();
+    const started = await call('jobs.start', { operation: 'library.reindex', input: {} });
+    const job = await settled(call, started.ok ? started.value.id : '');
+    expect(job).toMatchObject({ operation: 'library.reindex', state: 'succeeded', error: null, result: { items: 3 } });
+    expect(job.progress).toEqual({ done: 3, total: 3 });
+    expect(await search()).toEqual(before);
   });
 
   it('says when a job is unknown, and refuses an operation that does not run as a job', async () => {

@@ -271,6 +271,34 @@ describe('merging by revision history', () => {
     expect(contentOf(a, id)).toEqual(contentOf(b, id));
   });
 
+  it('merges a conflict field by field: the fields chosen from theirs, the rest mine, as a new revision after mine', async () => {
+    const { a, b, id, exportFrom } = await shared();
+    must(await updateItem(a, { id, changes: { title: 'Their title', summary: 'Their summary' } }));
+    must(await updateItem(b, { id, changes: { title: 'My title', summary: 'My summary' } }));
+    const theirs = await exportFrom(a);
+    must(await importPack(b, { path: theirs }));
+    const mine = must(getItem(b.read, { id })).revision;
+    must(await resolveConflict(b, { id, keep: 'merged', theirsFields: ['summary'] }));
+    expect(contentOf(b, id)).toMatchObject({ title: 'My title', summary: 'Their summary' });
+    expect(must(listRevisions(b.read, { id }))[0]?.parentHash).toBe(mine);
+    expect(must(listConflicts(b.read))).toEqual([]);
+    expect(must(await importPack(b, { path: theirs })).hasChanges).toBe(false);
+    expect(must(await importPack(a, { path: await exportFrom(b) })).items.updated.map((item) => item.id)).toEqual([id]);
+    expect(contentOf(a, id)).toEqual(contentOf(b, id));
+  });
+
+  it('refuses a merge that names the id, and keeps the conflict', async () => {
+    const { a, b, id, exportFrom } = await shared();
+    must(await updateItem(a, { id, changes: { title: 'Their title' } }));
+    must(await updateItem(b, { id, changes: { title: 'My title' } }));
+    must(await importPack(b, { path: await exportFrom(a) }));
+    expect(await resolveConflict(b, { id, keep: 'merged', theirsFields: ['id'] })).toMatchObject({
+      ok: false,
+      error: { code: 'input.notAllowed' },
+    });
+    expect(must(listConflicts(b.read))).toHaveLength(1);
+  });
+
   it('after keeping mine, the pack changes nothing and my next pack updates theirs', async () => {
     const { a, b, id, exportFrom } = await shared();
     must(await updateItem(a, { id, changes: { title: 'Their title' } }));

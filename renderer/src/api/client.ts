@@ -50,6 +50,19 @@ function bridgeTransport(bridge: CompendiumBridge): Transport {
 
 const transport: Transport = window.compendium ? bridgeTransport(window.compendium) : httpTransport();
 
+/** True in the desktop app, which has native dialogs and a file manager; false under `compendium serve`. */
+export const isDesktop = window.compendium !== undefined;
+
+/** The token that `compendium serve` expects on requests beside the API (uploads, downloads). */
+export function serveToken(): string {
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+/** The path on disk of a file dropped on the desktop app's window; empty in a browser, which must upload it. */
+export function pathOfDroppedFile(file: File): string {
+  return window.compendium?.pathForFile(file) ?? '';
+}
+
 /** Calls one operation of the contract; failures come back as values with a message key, never as exceptions. */
 export function call<K extends OpName>(name: K, input: Input<K>): Promise<Result<Outputs[K]>> {
   return transport(name, input) as Promise<Result<Outputs[K]>>;

@@ -5,6 +5,7 @@ import { itemKinds, uiLanguages } from '../../../../electron/api/vocabularyCodes
 import { useCall } from '../../api/useCall';
 import { nativeLanguageNames } from '../../i18n/nativeLanguageNames';
 import { useLanguage } from '../../i18n/useLanguage';
+import { JobProgressDialog } from '../../ui/JobProgressDialog';
 import { useDebounced } from '../../ui/useDebounced';
 import { navigate } from '../shell/navigation';
 import './palette.css';
@@ -14,7 +15,7 @@ interface Action {
   readonly label: string;
   /** A name the user gave (a collection's, a saved search's), shown isolated so it keeps its own direction. */
   readonly detail?: string;
-  readonly group: 'goTo' | 'language';
+  readonly group: 'goTo' | 'language' | 'tasks';
   run(): void;
 }
 
@@ -30,6 +31,7 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
   const language = useLanguage();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
+  const [isReindexing, setIsReindexing] = useState(false);
   const query = useDebounced(text.trim(), 120);
   const collections = useCall('collections.list', isOpen ? {} : null).value ?? [];
   const savedSearches = useCall('savedSearches.list', isOpen ? {} : null).value ?? [];
@@ -73,6 +75,7 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
       run: () => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined }),
     })),
     { id: 'trash', group: 'goTo', label: t('app.sidebar.trash'), run: () => navigate({ view: 'trash', itemId: undefined }) },
+    { id: 'reindex', group: 'tasks', label: t('app.jobs.reindex.command'), run: () => setIsReindexing(true) },
     ...uiLanguages.map((code): Action => ({
       id: `language-${code}`,
       group: 'language',
@@ -85,51 +88,62 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
   const results = query ? (found.value?.results ?? []) : [];
 
   return (
-    <dialog ref={dialogRef} className="palette" aria-label={t('app.palette.label')} onClose={() => onClose()}>
-      {isOpen && (
-        <Command label={t('app.palette.label')} shouldFilter={false} loop>
-          <Command.Input value={text} onValueChange={setText} placeholder={t('app.palette.placeholder')} />
-          <Command.List>
-            {matching.length === 0 && results.length === 0 && <Command.Empty>{t('app.palette.noMatches')}</Command.Empty>}
-            {(['goTo', 'language'] as const).map((group) => {
-              const inGroup = matching.filter((action) => action.group === group);
-              return (
-                inGroup.length > 0 && (
-                  <Command.Group key={group} heading={t(`app.palette.${group}`)}>
-                    {inGroup.map((action) => (
-                      <Command.Item key={action.id} value={action.id} onSelect={() => close(action.run)}>
-                        {action.label}
-                        {action.detail !== undefined && (
-                          <>
-                            {t('colon')}
-                            <bdi>{action.detail}</bdi>
-                          </>
-                        )}
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                )
-              );
-            })}
-            {results.length > 0 && (
-              <Command.Group heading={t('app.palette.items', { count: found.value?.total ?? 0 })}>
-                {results.map((result) => (
-                  <Command.Item
-                    key={result.id}
-                    value={`item-${result.id}`}
-                    onSelect={() => close(() => navigate({ view: 'search', query, itemId: result.id }))}
-                  >
-                    <span className={`kind-badge kind-${result.kind}`}>{t(`kind.${result.kind}`)}</span>
-                    <span dir="auto" lang={result.language}>
-                      {result.title}
-                    </span>
-                  </Command.Item>
-                ))}
-              </Command.Group>
-            )}
-          </Command.List>
-        </Command>
+    <>
+      <dialog ref={dialogRef} className="palette" aria-label={t('app.palette.label')} onClose={() => onClose()}>
+        {isOpen && (
+          <Command label={t('app.palette.label')} shouldFilter={false} loop>
+            <Command.Input value={text} onValueChange={setText} placeholder={t('app.palette.placeholder')} />
+            <Command.List>
+              {matching.length === 0 && results.length === 0 && <Command.Empty>{t('app.palette.noMatches')}</Command.Empty>}
+              {(['goTo', 'tasks', 'language'] as const).map((group) => {
+                const inGroup = matching.filter((action) => action.group === group);
+                return (
+                  inGroup.length > 0 && (
+                    <Command.Group key={group} heading={t(`app.palette.${group}`)}>
+                      {inGroup.map((action) => (
+                        <Command.Item key={action.id} value={action.id} onSelect={() => close(action.run)}>
+                          {action.label}
+                          {action.detail !== undefined && (
+                            <>
+                              {t('colon')}
+                              <bdi>{action.detail}</bdi>
+                            </>
+                          )}
+                        </Command.Item>
+                      ))}
+                    </Command.Group>
+                  )
+                );
+              })}
+              {results.length > 0 && (
+                <Command.Group heading={t('app.palette.items', { count: found.value?.total ?? 0 })}>
+                  {results.map((result) => (
+                    <Command.Item
+                      key={result.id}
+                      value={`item-${result.id}`}
+                      onSelect={() => close(() => navigate({ view: 'search', query, itemId: result.id }))}
+                    >
+                      <span className={`kind-badge kind-${result.kind}`}>{t(`kind.${result.kind}`)}</span>
+                      <span dir="auto" lang={result.language}>
+                        {result.title}
+                      </span>
+                    </Command.Item>
+                  ))}
+                </Command.Group>
+              )}
+            </Command.List>
+          </Command>
+        )}
+      </dialog>
+      {isReindexing && (
+        <JobProgressDialog
+          start={{ operation: 'library.reindex', input: {} }}
+          title={t('app.jobs.reindex.title')}
+          label={t('app.jobs.reindex.running')}
+          describe={(result) => t('app.jobs.reindex.done', { count: (result as { items: number }).items })}
+          onClose={() => setIsReindexing(false)}
+        />
       )}
-    </dialog>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
+import { ExportPackButton } from '../packs/ExportPackButton';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useDelayedFlag } from '../../ui/useDelayedFlag';
 import type { ListNavigator } from '../shell/ListNavigator';
@@ -64,6 +65,7 @@ export function SearchPane({
             ))}
           </select>
         </label>
+        {!isFirstLoad && search.total > 0 && <ExportPackButton selection={{ query: search.query }} suggestedTitle={search.query} />}
       </div>
       {search.warnings.length > 0 && (
         <ul className="search-warnings">
