@@ -27,7 +27,7 @@ export function useEntryNavigator<T extends HTMLElement>({
     },
     focus() {
       const list = listRef.current;
-      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('button'))?.focus();
+      (list?.querySelector<HTMLElement>('[aria-current="true"]') ?? list?.querySelector<HTMLElement>('[data-item-id]'))?.focus();
     },
   }));
   return listRef;
