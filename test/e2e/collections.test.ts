@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Collection } from '../../electron/api/types';
 import { isBrowserSkipped } from './chromiumPath';
+import { screenshot, shotsFolder } from './screenshot';
 import { seriousViolations } from './seriousViolations';
 import { e2eTimeout, eventually, useBrowser } from './useBrowser';
 
@@ -266,9 +267,8 @@ describe.skipIf(isBrowserSkipped)('the collection builder', { timeout: e2eTimeou
 });
 
 // Screenshots of the builder at a realistic size, for a person to look at: COMPENDIUM_SHOTS=<folder> to take them.
-describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collection builder, seen', { timeout: e2eTimeout * 2 }, () => {
+describe.skipIf(isBrowserSkipped || !shotsFolder)('the collection builder, seen', { timeout: e2eTimeout * 2 }, () => {
   const session = useBrowser();
-  const folder = process.env.COMPENDIUM_SHOTS ?? '';
 
   async function seed(
     language: 'fr' | 'ar',
@@ -348,14 +348,14 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
     await page.locator('h2.item-title').waitFor();
     await page.locator('.builder-entry').nth(6).locator('.entry-menu-button').click();
     await page.locator('[role="menu"]').waitFor();
-    await page.screenshot({ path: `${folder}/collections-builder-${language}.png` });
+    await screenshot(page, `collections-builder-${language}`);
     await page.keyboard.press('Escape');
     await page.locator('.collection-description-toggle').click();
     await page.locator('.rich-text-editor [role="textbox"]').waitFor();
     await page.locator('.builder-entry').nth(3).locator('.entry-menu-button').click();
     await page.locator('[role="menuitem"]').nth(2).click();
     await page.locator('.entry-note-field textarea').waitFor();
-    await page.screenshot({ path: `${folder}/collections-editing-${language}.png` });
+    await screenshot(page, `collections-editing-${language}`);
     await page.keyboard.press('Escape');
 
     await page.locator('#search-input').fill(language === 'fr' ? 'budget' : 'الموازنة');
@@ -365,6 +365,6 @@ describe.skipIf(isBrowserSkipped || !process.env.COMPENDIUM_SHOTS)('the collecti
     await page.locator('.result-row').nth(2).locator('.result-check').click();
     await page.locator('.selection-bar .add-to-collection button').click();
     await page.locator('[role="menu"]').waitFor();
-    await page.screenshot({ path: `${folder}/collections-selection-${language}.png` });
+    await screenshot(page, `collections-selection-${language}`);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isBrowserSkipped } from './chromiumPath';
+import { screenshot } from './screenshot';
 import { seriousViolations } from './seriousViolations';
 import { e2eTimeout, eventually, useBrowser } from './useBrowser';
 
@@ -192,14 +193,14 @@ describe.skipIf(isBrowserSkipped)('the item editor', { timeout: 2 * e2eTimeout }
       await page.getByLabel(language === 'fr' ? 'Interface language' : 'Langue de l’interface').selectOption(language);
       await eventually(() => page.evaluate<string>('document.documentElement.lang')).toBe(language);
       await page.evaluate("document.querySelector('.item-pane').scrollTop = 0");
-      await page.screenshot({ path: `/work/helpers/shots/editor-${language}.png` });
+      await screenshot(page, `editor-${language}`);
       await page.evaluate("document.querySelector('.item-pane').scrollTop = 1e6");
-      await page.screenshot({ path: `/work/helpers/shots/editor-${language}-end.png` });
+      await screenshot(page, `editor-${language}-end`);
     }
     expect(await seriousViolations(page)).toEqual([]);
     // The item pane as narrow as it gets: fields fall into one column.
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.evaluate("document.querySelector('.item-pane').scrollTop = 0");
-    await page.screenshot({ path: '/work/helpers/shots/editor-ar-narrow.png' });
+    await screenshot(page, 'editor-ar-narrow');
   });
 });

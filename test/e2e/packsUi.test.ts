@@ -6,11 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/api/errors';
 import type { Input, OpName, Outputs } from '../../electron/api/operations';
 import { isBrowserSkipped } from './chromiumPath';
+import { screenshot } from './screenshot';
 import { seriousViolations } from './seriousViolations';
 import { serveLibrary, type ServedLibrary } from './serveLibrary';
 import { e2eTimeout, eventually, launchChromium } from './useBrowser';
-
-const shots = '/work/helpers/shots';
 
 /** A served library and the way to seed it through its real API. */
 function client(server: ServedLibrary) {
@@ -120,7 +119,7 @@ describe.skipIf(isBrowserSkipped)('packs in the interface', { timeout: e2eTimeou
       await shown.getByTestId('pack-file-input').setInputFiles({ name: 'Atelier Sfax.zip', mimeType: 'application/zip', buffer: zip });
       await shown.locator('.import-preview').waitFor();
       await shown.locator('.preview-lines summary').first().click();
-      await shown.screenshot({ path: `${shots}/packs-preview-${language}.png` });
+      await screenshot(shown, `packs-preview-${language}`);
       await shown.context().close();
     }
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
@@ -186,7 +185,7 @@ describe.skipIf(isBrowserSkipped)('packs in the interface', { timeout: e2eTimeou
         .click();
       await shown.locator('.conflict-comparison').waitFor();
       await shown.locator('.conflict-actions button[aria-pressed]').click();
-      await shown.screenshot({ path: `${shots}/packs-conflicts-${language}.png` });
+      await screenshot(shown, `packs-conflicts-${language}`);
       await shown.context().close();
     }
 
@@ -245,7 +244,7 @@ describe.skipIf(isBrowserSkipped)('packs in the interface', { timeout: e2eTimeou
       const exporting = await open(source, language);
       await exporting.locator('.results-header .pack-export-button').click();
       await exporting.locator('.pack-dialog').waitFor();
-      await exporting.screenshot({ path: `${shots}/packs-export-${language}.png` });
+      await screenshot(exporting, `packs-export-${language}`);
       await exporting.context().close();
     }
   });
