@@ -75,6 +75,18 @@ export function CommandPalette({ isOpen, onClose }: { isOpen: boolean; onClose()
       run: () => navigate({ view: 'search', query: saved.query, sort: saved.sort ?? undefined, itemId: undefined }),
     })),
     { id: 'trash', group: 'goTo', label: t('app.sidebar.trash'), run: () => navigate({ view: 'trash', itemId: undefined }) },
+    {
+      id: 'vocabularies',
+      group: 'goTo',
+      label: t('app.sidebar.vocabularies'),
+      run: () => navigate({ view: 'vocabularies', itemId: undefined }),
+    },
+    ...itemKinds.map((kind): Action => ({
+      id: `new-${kind}`,
+      group: 'tasks',
+      label: t(`app.editor.new.${kind}`),
+      run: () => navigate({ newKind: kind, itemId: undefined }),
+    })),
     { id: 'reindex', group: 'tasks', label: t('app.jobs.reindex.command'), run: () => setIsReindexing(true) },
     ...uiLanguages.map((code): Action => ({
       id: `language-${code}`,
