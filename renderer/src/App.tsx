@@ -1,14 +1,11 @@
 import { ArrowLeft, BookOpenText, Command as CommandIcon, History as HistoryIcon, Pencil, X } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddToCollection } from './features/collections/AddToCollection';
-import { CollectionView } from './features/collections/CollectionView';
 import { editorKeyOf } from './features/editor/createdItems';
-import { ItemEditor } from './features/editor/ItemEditor';
 import { startNewItem } from './features/editor/NewItemButton';
 import { HistoryView } from './features/history/HistoryView';
 import { ItemView } from './features/item/ItemView';
-import { ConflictsView } from './features/packs/ConflictsView';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { FacetPanel } from './features/search/FacetPanel';
 import { SearchBox } from './features/search/SearchBox';
@@ -22,11 +19,19 @@ import { TermsProvider } from './features/shell/TermsProvider';
 import { isMac, useGlobalShortcuts } from './features/shell/useGlobalShortcuts';
 import { Sidebar } from './features/sidebar/Sidebar';
 import { TrashView } from './features/trash/TrashView';
-import { VocabularyManager } from './features/vocabularies/VocabularyManager';
 import { useLanguage } from './i18n/useLanguage';
 import { EmptyState } from './ui/EmptyState';
 import { PaneErrorBoundary } from './ui/PaneErrorBoundary';
 import { useDebounced } from './ui/useDebounced';
+
+// The editor, the collection builder, the vocabularies and the conflicts load when first shown, so that the
+// script that starts the app stays small (they bring tiptap, dnd-kit and downshift).
+const ItemEditor = lazy(() => import('./features/editor/ItemEditor').then((module) => ({ default: module.ItemEditor })));
+const CollectionView = lazy(() => import('./features/collections/CollectionView').then((module) => ({ default: module.CollectionView })));
+const VocabularyManager = lazy(() =>
+  import('./features/vocabularies/VocabularyManager').then((module) => ({ default: module.VocabularyManager })),
+);
+const ConflictsView = lazy(() => import('./features/packs/ConflictsView').then((module) => ({ default: module.ConflictsView })));
 
 /** Three panes: the library's places and facets, the current list, and the open item. */
 export function App() {
@@ -113,28 +118,30 @@ function Layout() {
           </button>
         </div>
         <PaneErrorBoundary>
-          {place.view === 'search' && (
-            <SearchPane
-              search={search}
-              requestedSort={place.sort}
-              activeId={place.itemId}
-              onOpen={open}
-              onRead={focusItemHeading}
-              navigatorRef={navigatorRef}
-            />
-          )}
-          {place.view === 'collection' && place.collectionId && (
-            <CollectionView
-              key={place.collectionId}
-              id={place.collectionId}
-              activeId={place.itemId}
-              onOpen={open}
-              navigatorRef={navigatorRef}
-            />
-          )}
-          {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
-          {place.view === 'vocabularies' && <VocabularyManager />}
-          {place.view === 'conflicts' && <ConflictsView />}
+          <Suspense fallback={null}>
+            {place.view === 'search' && (
+              <SearchPane
+                search={search}
+                requestedSort={place.sort}
+                activeId={place.itemId}
+                onOpen={open}
+                onRead={focusItemHeading}
+                navigatorRef={navigatorRef}
+              />
+            )}
+            {place.view === 'collection' && place.collectionId && (
+              <CollectionView
+                key={place.collectionId}
+                id={place.collectionId}
+                activeId={place.itemId}
+                onOpen={open}
+                navigatorRef={navigatorRef}
+              />
+            )}
+            {place.view === 'trash' && <TrashView activeId={place.itemId} onOpen={open} navigatorRef={navigatorRef} />}
+            {place.view === 'vocabularies' && <VocabularyManager />}
+            {place.view === 'conflicts' && <ConflictsView />}
+          </Suspense>
         </PaneErrorBoundary>
       </main>
       <section className="item-pane" aria-label={t('app.itemLabel')} hidden={isWide}>
@@ -184,25 +191,27 @@ function Layout() {
             becomes the editor of the created item. */}
         {place.newKind || place.itemId ? (
           <PaneErrorBoundary key={editorKeyOf(place) ?? `${place.itemId}:${place.history ? 'history' : place.isEditing ? 'edit' : 'item'}`}>
-            {place.newKind ? (
-              <ItemEditor newKind={place.newKind} />
-            ) : place.isEditing ? (
-              <ItemEditor id={place.itemId} />
-            ) : place.history && place.itemId ? (
-              <HistoryView
-                id={place.itemId}
-                ref={itemHeadingRef}
-                revisionNumber={place.history.revision}
-                onSelect={(revision) => navigate({ history: { revision } }, { isReplace: place.history?.revision !== undefined })}
-                onOpen={(itemId) => navigate({ itemId })}
-                onRestored={() => {
-                  isHeadingFocusPending.current = true;
-                  navigate({ history: undefined });
-                }}
-              />
-            ) : place.itemId ? (
-              <ItemView id={place.itemId} ref={itemHeading} onOpen={(itemId) => navigate({ itemId })} />
-            ) : null}
+            <Suspense fallback={null}>
+              {place.newKind ? (
+                <ItemEditor newKind={place.newKind} />
+              ) : place.isEditing ? (
+                <ItemEditor id={place.itemId} />
+              ) : place.history && place.itemId ? (
+                <HistoryView
+                  id={place.itemId}
+                  ref={itemHeadingRef}
+                  revisionNumber={place.history.revision}
+                  onSelect={(revision) => navigate({ history: { revision } }, { isReplace: place.history?.revision !== undefined })}
+                  onOpen={(itemId) => navigate({ itemId })}
+                  onRestored={() => {
+                    isHeadingFocusPending.current = true;
+                    navigate({ history: undefined });
+                  }}
+                />
+              ) : place.itemId ? (
+                <ItemView id={place.itemId} ref={itemHeading} onOpen={(itemId) => navigate({ itemId })} />
+              ) : null}
+            </Suspense>
           </PaneErrorBoundary>
         ) : (
           <EmptyState icon={<BookOpenText size={40} />} title={t('app.item.noSelection')}>
