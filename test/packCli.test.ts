@@ -143,6 +143,23 @@ describe('compendium export, verify and import', () => {
     expect(json('b', ['conflicts'])).toEqual([]);
   });
 
+  it('resolves a conflict by merging: the named fields from the pack, the others from this library', () => {
+    const id = itemIds[2] ?? '';
+    const change = (name: string, fields: object) => {
+      const path = join(home, `${name}.json`);
+      writeFileSync(path, JSON.stringify(fields));
+      return path;
+    };
+    expect(compendium('a', ['edit', id, '--json', change('merge-a', { title: 'Titre de A', summary: 'Résumé de A' })]).code).toBe(0);
+    expect(compendium('b', ['edit', id, '--json', change('merge-b', { title: 'Titre de B', summary: 'Résumé de B' })]).code).toBe(0);
+    const out = join(home, 'to-merge.zip');
+    json('a', ['export', '--items', id, '--out', out]);
+    json('b', ['import', out, '--yes']);
+    const merged = json<{ title: string; summary: string }>('b', ['resolve', id, '--keep', 'merged', '--theirs', 'summary']);
+    expect(merged).toMatchObject({ title: 'Titre de B', summary: 'Résumé de A' });
+    expect(json('b', ['conflicts'])).toEqual([]);
+  });
+
   it('shows and sets the publisher written in packs', () => {
     expect(json('a', ['publisher'])).toEqual({ name: 'cli-test', organisation: '' });
     expect(json('a', ['publisher', '--name', 'Amina', '--organisation', 'Réseau des élues'])).toEqual({

@@ -16,16 +16,29 @@ export function registerConflictCommands(program: Command): void {
     );
   program
     .command('resolve')
-    .description('settle a conflict: keep this library’s revision, or take the pack’s')
+    .description('settle a conflict: keep this library’s revision, take the pack’s, or merge them field by field')
     .argument('<id>', 'item id')
-    .addOption(new Option('--keep <side>', 'mine or theirs').choices(['mine', 'theirs']).makeOptionMandatory())
+    .addOption(
+      new Option('--keep <side>', 'mine, theirs, or merged (with --theirs)').choices(['mine', 'theirs', 'merged']).makeOptionMandatory(),
+    )
+    .option('--theirs <fields>', 'with --keep merged: the fields to take from the pack, comma-separated (summary,themes)', commaList)
     .option('--json', 'print JSON only')
     .action(
-      action(async (session, id: string, options: { keep: 'mine' | 'theirs' }) => {
-        const item = await session.call('conflicts.resolve', { id, keep: options.keep });
+      action(async (session, id: string, options: { keep: 'mine' | 'theirs' | 'merged'; theirs?: string[] }) => {
+        const item = await session.call(
+          'conflicts.resolve',
+          options.keep === 'merged' ? { id, keep: 'merged', theirsFields: options.theirs ?? [] } : { id, keep: options.keep },
+        );
         session.print(item, () =>
           session.t(`cli.conflicts.resolved_${options.keep}`, { id: item.id, revision: item.revision.slice(0, 12) }),
         );
       }),
     );
+}
+
+function commaList(value: string): string[] {
+  return value
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean);
 }
