@@ -26,12 +26,26 @@ const allowedAttributes = [
   'data-colwidth',
 ];
 
+const styleAttribute = 'data-pasted-style';
+
+/** One property of an element's pasted inline style, lower case: `bold`, `italic`, `l0 level1 lfo1`. */
+function styleOf(element: Element, property: string): string {
+  const match = new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(element.getAttribute(styleAttribute) ?? '');
+  return match?.[1]?.trim().toLowerCase() ?? '';
+}
+
 /** Pasted HTML reduced to the structure and the marks the rich-text schema knows, safe and without styling. */
 export function cleanPastedHtml(html: string): string {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  // Any document parsed here takes the page's content security policy, which reports each style of the paste as
+  // a violation: style sheets go before parsing, style attributes are renamed, read where they mean something,
+  // then dropped with every other attribute DOMPurify does not keep.
+  const document = window.document.implementation.createHTMLDocument('');
+  document.body.innerHTML = html
+    .replace(/<style[\s>][\s\S]*?<\/style>/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)style(\s*=)/gi, `$1${styleAttribute}$2`));
   convertWordLists(document);
   keepStyledEmphasis(document);
-  const clean = DOMPurify.sanitize(document.body, {
+  const clean = DOMPurify.sanitize(document.body.innerHTML, {
     ALLOWED_TAGS: allowedTags,
     ALLOWED_ATTR: allowedAttributes,
     ALLOW_DATA_ATTR: false,
@@ -56,7 +70,7 @@ export function cleanPastedHtml(html: string): string {
  */
 function convertWordLists(document: Document): void {
   let list: HTMLElement | null = null;
-  for (const paragraph of document.querySelectorAll<HTMLElement>('p[style*="mso-list"]')) {
+  for (const paragraph of document.querySelectorAll<HTMLElement>(`p[${styleAttribute}*="mso-list"]`)) {
     const marker = takeWordListMarker(paragraph);
     const tag = /^\(?[0-9a-z]{1,4}[.)]/i.test(marker) ? 'ol' : 'ul';
     const previous = paragraph.previousElementSibling;
@@ -93,9 +107,9 @@ function takeWordListMarker(paragraph: HTMLElement): string {
  * everything, which is not bold at all.
  */
 function keepStyledEmphasis(document: Document): void {
-  for (const element of document.body.querySelectorAll<HTMLElement>('[style]')) {
+  for (const element of document.body.querySelectorAll<HTMLElement>(`[${styleAttribute}]`)) {
     const tag = element.tagName.toLowerCase();
-    const weight = element.style.fontWeight;
+    const weight = styleOf(element, 'font-weight');
     const isBold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
     if (tag === 'b' && (weight === 'normal' || weight === '400')) {
       element.replaceWith(...element.childNodes);
@@ -104,7 +118,7 @@ function keepStyledEmphasis(document: Document): void {
     if (tag !== 'span') continue;
     let wrapper: HTMLElement = element;
     if (isBold) wrapper = wrapChildren(wrapper, 'strong');
-    if (element.style.fontStyle === 'italic') wrapChildren(wrapper, 'em');
+    if (styleOf(element, 'font-style') === 'italic') wrapChildren(wrapper, 'em');
   }
 }
 

@@ -1,6 +1,6 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { X } from 'lucide-react';
-import { Fragment, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './pickers.css';
 
@@ -73,7 +73,7 @@ export function ChipCombobox({
       if (removed >= 0) onRemove(removed);
     },
   });
-  const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps } = useCombobox<Option>({
+  const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps, setHighlightedIndex } = useCombobox<Option>({
     items: [...options],
     itemToString: (option) => option?.text ?? '',
     itemToKey: (option) => option?.key,
@@ -95,7 +95,7 @@ export function ChipCombobox({
           return changes;
       }
     },
-    onStateChange: ({ type, selectedItem, inputValue: typed }) => {
+    onStateChange: ({ type, selectedItem }) => {
       switch (type) {
         case useCombobox.stateChangeTypes.InputKeyDownEnter:
         case useCombobox.stateChangeTypes.ItemClick:
@@ -104,14 +104,16 @@ export function ChipCombobox({
             onInputValueChange('');
           }
           break;
-        case useCombobox.stateChangeTypes.InputChange:
-          onInputValueChange(typed ?? '');
-          break;
         default:
           break;
       }
     },
   });
+  // Options that arrive after the typing (search results) would otherwise leave nothing highlighted for Enter.
+  const hasOptions = options.length > 0;
+  useEffect(() => {
+    if (isOpen && hasOptions && highlightedIndex < 0) setHighlightedIndex(0);
+  }, [isOpen, hasOptions, highlightedIndex, setHighlightedIndex]);
   const statusId = `${id}-status`;
   const isMenuShown = isOpen && options.length > 0;
 
@@ -153,16 +155,21 @@ export function ChipCombobox({
         <input
           className="picker-input"
           placeholder={placeholder}
-          {...getInputProps({
-            ...getDropdownProps({ preventKeyAction: isMenuShown }),
-            'aria-invalid': isInvalid || undefined,
-            'aria-describedby': [describedBy, status ? statusId : undefined].filter(Boolean).join(' ') || undefined,
-            onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-              if (onInputKeyDown?.(event)) {
-                (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault = true;
-              }
-            },
-          })}
+          {...getInputProps(
+            getDropdownProps({
+              'aria-invalid': isInvalid || undefined,
+              'aria-describedby': [describedBy, status ? statusId : undefined].filter(Boolean).join(' ') || undefined,
+              // Set in the event itself: downshift reports changes after rendering, and fast typing would lose letters.
+              onChange: (event: ChangeEvent<HTMLInputElement>) => onInputValueChange(event.target.value),
+              // Runs before downshift's own keys (Backspace removes the last chip), which it may stop.
+              onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+                if (onInputKeyDown?.(event)) {
+                  (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault =
+                    true;
+                }
+              },
+            }),
+          )}
         />
       </div>
       <ul {...getMenuProps()} className="picker-menu" hidden={!isMenuShown}>
