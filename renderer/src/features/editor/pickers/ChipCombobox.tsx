@@ -1,6 +1,6 @@
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { X } from 'lucide-react';
-import { Fragment, useEffect, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './pickers.css';
 
@@ -62,6 +62,10 @@ export function ChipCombobox({
 }) {
   const { t, i18n } = useTranslation();
   const isRtl = i18n.dir() === 'rtl';
+  const choose = (option: Option) => {
+    onChoose(option);
+    onInputValueChange('');
+  };
   const { getSelectedItemProps, getDropdownProps, removeSelectedItem } = useMultipleSelection<Chip>({
     selectedItems: [...chips],
     itemToKey: (chip) => chip?.key,
@@ -73,7 +77,7 @@ export function ChipCombobox({
       if (removed >= 0) onRemove(removed);
     },
   });
-  const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps, setHighlightedIndex } = useCombobox<Option>({
+  const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps, closeMenu } = useCombobox<Option>({
     items: [...options],
     itemToString: (option) => option?.text ?? '',
     itemToKey: (option) => option?.key,
@@ -85,7 +89,6 @@ export function ChipCombobox({
     inputValue,
     stateReducer: (state, { type, changes }) => {
       switch (type) {
-        case useCombobox.stateChangeTypes.InputKeyDownEnter:
         case useCombobox.stateChangeTypes.ItemClick:
           return { ...changes, isOpen: false, inputValue: '' };
         // Leaving the field chooses nothing and keeps what was typed.
@@ -97,23 +100,14 @@ export function ChipCombobox({
     },
     onStateChange: ({ type, selectedItem }) => {
       switch (type) {
-        case useCombobox.stateChangeTypes.InputKeyDownEnter:
         case useCombobox.stateChangeTypes.ItemClick:
-          if (selectedItem) {
-            onChoose(selectedItem);
-            onInputValueChange('');
-          }
+          if (selectedItem) choose(selectedItem);
           break;
         default:
           break;
       }
     },
   });
-  // Options that arrive after the typing (search results) would otherwise leave nothing highlighted for Enter.
-  const hasOptions = options.length > 0;
-  useEffect(() => {
-    if (isOpen && hasOptions && highlightedIndex < 0) setHighlightedIndex(0);
-  }, [isOpen, hasOptions, highlightedIndex, setHighlightedIndex]);
   const statusId = `${id}-status`;
   const isMenuShown = isOpen && options.length > 0;
 
@@ -163,7 +157,16 @@ export function ChipCombobox({
               onChange: (event: ChangeEvent<HTMLInputElement>) => onInputValueChange(event.target.value),
               // Runs before downshift's own keys (Backspace removes the last chip), which it may stop.
               onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-                if (onInputKeyDown?.(event)) {
+                const highlighted = isOpen && !event.nativeEvent.isComposing ? options[highlightedIndex] : undefined;
+                // Chosen here rather than when downshift reports it after rendering: by then the next letters
+                // typed could have landed after the text being cleared.
+                const isChoice = event.key === 'Enter' && highlighted !== undefined;
+                if (isChoice) {
+                  event.preventDefault();
+                  choose(highlighted);
+                  closeMenu();
+                }
+                if (isChoice || onInputKeyDown?.(event)) {
                   (event.nativeEvent as KeyboardEvent['nativeEvent'] & { preventDownshiftDefault?: boolean }).preventDownshiftDefault =
                     true;
                 }

@@ -40,7 +40,8 @@ export function TermPicker({
     [terms.value, vocabulary],
   );
   const chosen = new Set(value);
-  const matches = matchTerms(terms.value ?? [], typed, language).filter((match) => !chosen.has(valueOf(match.term)));
+  const allMatches = matchTerms(terms.value ?? [], typed, language);
+  const matches = allMatches.filter((match) => !chosen.has(valueOf(match.term)));
   const options: Option[] = matches.slice(0, maxOptions).map(({ term, matchedLabel }) => ({
     key: valueOf(term),
     text: term.labels[language],
@@ -61,7 +62,8 @@ export function TermPicker({
     ),
   }));
   const newTheme = typed.trim();
-  if (vocabulary === 'themes' && newTheme !== '' && matches.length === 0 && terms.value) {
+  // Offered only when no theme at all matches, chosen ones included: a chosen one would only be made twice.
+  if (vocabulary === 'themes' && newTheme !== '' && allMatches.length === 0 && terms.value) {
     const text = t('app.pickers.createTheme', { name: isolate(newTheme) });
     options.push({ key: createKey, text, content: <CreateOption text={text} /> });
   }
