@@ -125,7 +125,7 @@ describe.skipIf(isBrowserSkipped)('the editor’s pickers and rich-text editor',
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Voir aussi');
-    await page.keyboard.press('Shift+Home');
+    for (let step = 0; step < 'Voir aussi'.length; step += 1) await page.keyboard.press('Shift+ArrowLeft');
     await page.keyboard.press('Control+K');
     const dialog = page.getByRole('dialog', { name: 'Add a link' });
     await dialog.waitFor();

@@ -65,14 +65,15 @@ async function seed(server: ServedLibrary): Promise<{ itemId: string; collection
     name: 'Atelier : budgets participatifs et genre',
     description: 'Une journée pour les élues et les agents des finances : lire un budget communal sous l’angle du genre.',
   });
-  const ids = [
-    ...starter.filter((item) => item.status !== 'draft').map((item) => item.id),
-    ...generated.results.map((r) => r.id),
-  ];
+  const ids = [...starter.filter((item) => item.status !== 'draft').map((item) => item.id), ...generated.results.map((r) => r.id)];
   await callOn(server, 'collections.addItems', { ref: collection.id, itemIds: ids.slice(0, 12) });
   await callOn(server, 'collections.addSection', { ref: collection.id, heading: 'Matinée : comprendre les enjeux', position: 1 });
   await callOn(server, 'collections.addSection', { ref: collection.id, heading: 'Après-midi : passer à la pratique', position: 7 });
-  await callOn(server, 'collections.setNote', { ref: collection.id, position: 2, note: 'Commencer par ce cas : il pose les questions du jour.' });
+  await callOn(server, 'collections.setNote', {
+    ref: collection.id,
+    position: 2,
+    note: 'Commencer par ce cas : il pose les questions du jour.',
+  });
   await callOn(server, 'collections.setNote', { ref: collection.id, position: 4, note: 'Distribuer la fiche avant la pause.' });
   const arabic = starter.find((item) => item.language === 'ar') ?? starter[0];
   if (!arabic) throw new Error('the starter library has items');

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { imageMediaTypes } from './safeUrl';
 import { useModalDialog } from './useModalDialog';
@@ -44,7 +45,9 @@ export function ImageDialog({
           ? 'imageTooLarge'
           : null;
 
-  return (
+  // In the document's body, not inside the form that holds the editor: a form within a form would submit the
+  // outer one. React still bubbles the submit to that form's handler, hence stopPropagation.
+  return createPortal(
     <dialog
       ref={dialogRef}
       className="rich-text-dialog"
@@ -59,6 +62,7 @@ export function ImageDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          event.stopPropagation();
           const found = check(file);
           if (found || !file) {
             setProblem(found);
@@ -108,6 +112,7 @@ export function ImageDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

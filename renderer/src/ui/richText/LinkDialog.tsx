@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { linkFromInput } from './safeUrl';
 import { useModalDialog } from './useModalDialog';
@@ -32,7 +33,9 @@ export function LinkDialog({
     setIsInvalid(false);
   } else if (!isOpen && openedFor !== null) setOpenedFor(null);
 
-  return (
+  // In the document's body, not inside the form that holds the editor: a form within a form would submit the
+  // outer one. React still bubbles the submit to that form's handler, hence stopPropagation.
+  return createPortal(
     <dialog
       ref={dialogRef}
       className="rich-text-dialog"
@@ -47,6 +50,7 @@ export function LinkDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          event.stopPropagation();
           const href = linkFromInput(typed);
           if (href === null) {
             setIsInvalid(true);
@@ -104,6 +108,7 @@ export function LinkDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
