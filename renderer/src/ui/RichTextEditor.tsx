@@ -1,6 +1,6 @@
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../../electron/api/types';
 import { useLanguage } from '../i18n/useLanguage';
@@ -97,13 +97,18 @@ export function RichTextEditor({
     [editableId, ownId, describedByIds, lang, uiLanguage],
   );
   const editorRef = useRef<Editor | null>(null);
+  // The options keep their identity from one render to the next: tiptap hands changed options to the editor
+  // view, which then puts its own selection back on the page, undoing a selection the user is making (a save
+  // landing while Shift+arrows extend a selection lost a step, and Ctrl+K then linked nothing).
+  const [initialContent] = useState(() => (value ?? emptyDoc) as JSONContent);
+  const onUpdate = useCallback(({ editor: changed }: { editor: Editor }) => latest.current.onChange(changed.getJSON() as RichTextDoc), []);
   const editor = useEditor({
     extensions,
-    content: (value ?? emptyDoc) as JSONContent,
+    content: initialContent,
     // The content security policy refuses inline <style>; RichTextEditor.css has what tiptap would inject.
     injectCSS: false,
     editorProps,
-    onUpdate: ({ editor: changed }) => latest.current.onChange(changed.getJSON() as RichTextDoc),
+    onUpdate,
   });
   useEffect(() => {
     editorRef.current = editor;

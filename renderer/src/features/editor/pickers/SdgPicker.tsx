@@ -44,7 +44,8 @@ export function SdgPicker({ id, label, value, onChange, describedBy, isInvalid }
       isInvalid={isInvalid}
       chips={value.map((code) => {
         const term = byCode.get(code);
-        return { key: code, label: term ? `${code} ${term.labels[language] || term.labels.en}` : code };
+        // Isolated, the code keeps its order (1.b, not b.1) in an Arabic line.
+        return { key: code, label: term ? `${isolate(code)} ${term.labels[language] || term.labels.en}` : code };
       })}
       onRemove={(index) => onChange(value.filter((_, at) => at !== index))}
       options={options}
