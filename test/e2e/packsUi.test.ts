@@ -230,6 +230,57 @@ describe.skipIf(isBrowserSkipped)('packs in the interface', { timeout: e2eTimeou
     await eventually(() => page.locator('.item-pane h2').first().textContent()).toBe(`Mine ${merge.slice(0, 4)}`);
   });
 
+  it('exports a collection from its header, and the other library gets it with its sections and notes in order', async () => {
+    const [fromSource, fromTarget] = [client(source), client(target)];
+    const ids = await fromSource('items.createMany', {
+      items: ['Cartographie des services', 'خريطة الخدمات البلدية', 'Fiche d’évaluation'].map((title, index) => ({
+        kind: 'toolkit',
+        language: index === 1 ? 'ar' : 'fr',
+        title,
+      })),
+    });
+    const collection = await fromSource('collections.create', { name: 'Atelier Kairouan' });
+    await fromSource('collections.addItems', { ref: collection.id, itemIds: ids });
+    await fromSource('collections.addSection', { ref: collection.id, heading: 'Matin', position: 1 });
+    await fromSource('collections.addSection', { ref: collection.id, heading: 'Après-midi', position: 4 });
+    await fromSource('collections.setNote', { ref: collection.id, position: 3, note: 'À lire avant la séance.' });
+    const page = await open(source);
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#view=collection&collection=${collection.id}`)}`);
+    await page.getByRole('heading', { name: 'Atelier Kairouan' }).waitFor();
+    await page.locator('.collection-view').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export a pack' });
+    expect(await dialog.getByLabel('Title').inputValue()).toBe('Atelier Kairouan');
+    const downloaded = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export and download' }).click();
+    const bytes = readFileSync(await (await downloaded).path());
+
+    const importing = await open(target);
+    await importing
+      .getByTestId('pack-file-input')
+      .setInputFiles({ name: 'Atelier Kairouan.zip', mimeType: 'application/zip', buffer: bytes });
+    const preview = importing.getByRole('dialog', { name: 'What this pack brings' });
+    await eventually(() => preview.textContent()).toContain('New: 3');
+    expect(await preview.textContent()).toContain('“\u2068Atelier Kairouan\u2069” will be created.');
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    const done = importing.getByRole('dialog', { name: 'Pack imported' });
+    await done
+      .getByRole('link', { name: /Atelier Kairouan/ })
+      .or(done.getByRole('button', { name: /Atelier Kairouan/ }))
+      .click();
+    await importing.locator('.collection-view').getByRole('heading', { name: 'Atelier Kairouan' }).waitFor();
+    const shape = (entries: Outputs['collections.get']['entries']) =>
+      entries.map((entry) => (entry.type === 'section' ? `§ ${entry.heading}` : `${entry.title}${entry.note ? ` — ${entry.note}` : ''}`));
+    const expected = shape((await fromSource('collections.get', { ref: collection.id })).entries);
+    expect(expected).toEqual([
+      '§ Matin',
+      'Cartographie des services',
+      'خريطة الخدمات البلدية — À lire avant la séance.',
+      '§ Après-midi',
+      'Fiche d’évaluation',
+    ]);
+    expect(shape((await fromTarget('collections.get', { ref: 'Atelier Kairouan' })).entries)).toEqual(expected);
+  });
+
   it('rebuilds the search index from the palette, with progress', async () => {
     const page = await open(target);
     await page.keyboard.press('Control+k');
