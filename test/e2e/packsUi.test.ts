@@ -263,10 +263,7 @@ describe.skipIf(isBrowserSkipped)('packs in the interface', { timeout: e2eTimeou
     expect(await preview.textContent()).toContain('“\u2068Atelier Kairouan\u2069” will be created.');
     await preview.getByRole('button', { name: 'Import', exact: true }).click();
     const done = importing.getByRole('dialog', { name: 'Pack imported' });
-    await done
-      .getByRole('link', { name: /Atelier Kairouan/ })
-      .or(done.getByRole('button', { name: /Atelier Kairouan/ }))
-      .click();
+    await done.getByRole('button', { name: 'Open “\u2068Atelier Kairouan\u2069”' }).click();
     await importing.locator('.collection-view').getByRole('heading', { name: 'Atelier Kairouan' }).waitFor();
     const shape = (entries: Outputs['collections.get']['entries']) =>
       entries.map((entry) => (entry.type === 'section' ? `§ ${entry.heading}` : `${entry.title}${entry.note ? ` — ${entry.note}` : ''}`));
