@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Item, Term } from '../api/types';
 import { codedKindFields, kindFields, type UiLanguage } from '../api/vocabularyCodes';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../api/formatBytes';
 
 /** An item as a person reads it in a terminal, labels in the interface language. */
 export function formatItem(item: Item, options: { t: TFunction; language: UiLanguage; terms: ReadonlyMap<string, Term> }): string {

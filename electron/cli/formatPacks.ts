@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import type { ImportItemLine, ImportPreview, ItemConflict } from '../api/types';
 import type { UiLanguage } from '../api/vocabularyCodes';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../api/formatBytes';
 import { formatDateTime } from './formatItem';
 
 /** A public key as people compare it: the start of its SHA-256, in groups of four. */

@@ -4,26 +4,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../electron/api/errors';
-import type { Input, OpName, Outputs } from '../../electron/api/operations';
+import type { Outputs } from '../../electron/api/operations';
 import { isBrowserSkipped } from './chromiumPath';
 import { screenshot } from './screenshot';
 import { seriousViolations } from './seriousViolations';
-import { serveLibrary, type ServedLibrary } from './serveLibrary';
+import { apiOf, serveLibrary, type ServedLibrary } from './serveLibrary';
 import { e2eTimeout, eventually, launchChromium } from './useBrowser';
 
-/** A served library and the way to seed it through its real API. */
-function client(server: ServedLibrary) {
-  return async function call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]> {
-    const response = await fetch(`${server.origin}/api/${name}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${server.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as Result<never>;
-    if (!result.ok) throw new Error(`${name} failed: ${result.error.code}`);
-    return result.value;
-  };
-}
+/** A served library's real API, to seed it and to check what the interface did. */
+const client = apiOf;
 
 // Export a collection from one served library through the interface, import the zip into a second one (file input
 // and drop), see the preview, apply, refuse a damaged pack, resolve conflicts side by side, re-index from the palette.

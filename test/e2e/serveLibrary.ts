@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Result } from '../../electron/api/errors';
+import type { Input, OpName, Outputs } from '../../electron/api/operations';
 
 const bin = join(import.meta.dirname, '../../electron/cli/bin.mjs');
 
@@ -64,4 +66,18 @@ function readAddress(child: ChildProcess, exited: Promise<ServeExit>): Promise<{
       reject(new Error(`compendium serve ended (${exit.code ?? exit.signal}) before printing its address:\n${stdout}${exit.stderr}`)),
     );
   });
+}
+
+/** Calls operations on a served library through its real HTTP API, to set up what a test needs; a refusal throws. */
+export function apiOf(server: Pick<ServedLibrary, 'origin' | 'token'>) {
+  return async function call<K extends OpName>(name: K, input: Input<K>): Promise<Outputs[K]> {
+    const response = await fetch(`${server.origin}/api/${name}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${server.token}` },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as Result<Outputs[K]>;
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${JSON.stringify(result.error.params)}`);
+    return result.value;
+  };
 }

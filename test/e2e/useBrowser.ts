@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { Result } from '../../electron/api/errors';
 import type { Input, OpName, Outputs } from '../../electron/api/operations';
 import { chromiumPath } from './chromiumPath';
-import { serveLibrary, type ServedLibrary } from './serveLibrary';
+import { apiOf, serveLibrary, type ServedLibrary } from './serveLibrary';
 
 /** Starting Chromium and the server, and each step in a page, are slow on a busy shared machine. */
 export const e2eTimeout = 60_000;
@@ -60,14 +59,7 @@ export function useBrowser(): {
     },
     async call(name, input) {
       if (!server) throw new Error('the server starts in beforeAll');
-      const response = await fetch(`${server.origin}/api/${name}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${server.token}` },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as Result<never>;
-      if (!result.ok) throw new Error(`${name} failed: ${result.error.code}`);
-      return result.value;
+      return apiOf(server)(name, input);
     },
   };
 }

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import type { Result } from '../../electron/api/errors';
-import type { Input, OpName, Outputs } from '../../electron/api/operations';
 import type { UiLanguage } from '../../electron/api/vocabularyCodes';
 import { generateItems } from '../bench/corpus';
 import { launchChromium } from '../e2e/useBrowser';
-import { serveLibrary, type ServedLibrary } from '../e2e/serveLibrary';
+import { apiOf, serveLibrary, type ServedLibrary } from '../e2e/serveLibrary';
 
 // Screenshots of the main screens at a realistic size, for a person to look at (they assert nothing):
 //   npx tsx test/screenshots/takeScreenshots.ts [--out DIR] [--items N]
@@ -26,17 +24,6 @@ const resourcesDir = join(root, 'resources');
 const bin = join(root, 'electron/cli/bin.mjs');
 const languages: UiLanguage[] = ['fr', 'ar', 'en', 'es'];
 const locales: Record<UiLanguage, string> = { fr: 'fr-FR', ar: 'ar-TN', en: 'en-GB', es: 'es-ES' };
-
-async function callOn<K extends OpName>(server: ServedLibrary, name: K, input: Input<K>): Promise<Outputs[K]> {
-  const response = await fetch(`${server.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as Result<Outputs[K]>;
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${JSON.stringify(result.error.params)}`);
-  return result.value;
-}
 
 /** A signed pack of 40 generated items, made by another library through the CLI. */
 function makePack(folder: string): string {
@@ -56,25 +43,26 @@ function makePack(folder: string): string {
 
 /** The starter library plus generated items, and a workshop collection with two sections and notes. */
 async function seed(server: ServedLibrary): Promise<{ itemId: string; collectionId: string }> {
+  const call = apiOf(server);
   for (let from = 0; from < itemCount; from += 1000) {
-    await callOn(server, 'items.createMany', { items: [...generateItems({ resourcesDir, from, to: Math.min(itemCount, from + 1000) })] });
+    await call('items.createMany', { items: [...generateItems({ resourcesDir, from, to: Math.min(itemCount, from + 1000) })] });
   }
-  const starter = await callOn(server, 'items.list', { limit: 50 });
-  const generated = await callOn(server, 'search.query', { text: 'kind:toolkit', limit: 8, language: 'fr' });
-  const collection = await callOn(server, 'collections.create', {
+  const starter = await call('items.list', { limit: 50 });
+  const generated = await call('search.query', { text: 'kind:toolkit', limit: 8, language: 'fr' });
+  const collection = await call('collections.create', {
     name: 'Atelier : budgets participatifs et genre',
     description: 'Une journée pour les élues et les agents des finances : lire un budget communal sous l’angle du genre.',
   });
   const ids = [...starter.filter((item) => item.status !== 'draft').map((item) => item.id), ...generated.results.map((r) => r.id)];
-  await callOn(server, 'collections.addItems', { ref: collection.id, itemIds: ids.slice(0, 12) });
-  await callOn(server, 'collections.addSection', { ref: collection.id, heading: 'Matinée : comprendre les enjeux', position: 1 });
-  await callOn(server, 'collections.addSection', { ref: collection.id, heading: 'Après-midi : passer à la pratique', position: 7 });
-  await callOn(server, 'collections.setNote', {
+  await call('collections.addItems', { ref: collection.id, itemIds: ids.slice(0, 12) });
+  await call('collections.addSection', { ref: collection.id, heading: 'Matinée : comprendre les enjeux', position: 1 });
+  await call('collections.addSection', { ref: collection.id, heading: 'Après-midi : passer à la pratique', position: 7 });
+  await call('collections.setNote', {
     ref: collection.id,
     position: 2,
     note: 'Commencer par ce cas : il pose les questions du jour.',
   });
-  await callOn(server, 'collections.setNote', { ref: collection.id, position: 4, note: 'Distribuer la fiche avant la pause.' });
+  await call('collections.setNote', { ref: collection.id, position: 4, note: 'Distribuer la fiche avant la pause.' });
   const arabic = starter.find((item) => item.language === 'ar') ?? starter[0];
   if (!arabic) throw new Error('the starter library has items');
   return { itemId: arabic.id, collectionId: collection.id };

@@ -1,3 +1,4 @@
+import { foldLabel } from '../../api/foldLabel';
 import { asTermId } from '../../api/ids';
 import type { Term } from '../../api/types';
 import type { Vocabulary } from '../../api/vocabularyCodes';
@@ -38,19 +39,6 @@ export function termFromRow(row: TermRow, itemCount: number): Term {
 /** One term by id, or undefined. */
 export function readTermRow(db: Db, id: string): TermRow | undefined {
   return db.prepare('SELECT * FROM terms WHERE id = ?').get(id) as TermRow | undefined;
-}
-
-/** Lower case without accents; Arabic without short vowels or tatweel, its letter variants folded: how labels are matched. */
-function foldLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u0649/g, '\u064A')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

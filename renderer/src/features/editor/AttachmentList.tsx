@@ -1,6 +1,6 @@
 import { Paperclip } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../i18n/format';
+import { formatBytes } from '../../../../electron/api/formatBytes';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useField } from './EditorContext';
 
@@ -28,9 +28,7 @@ export function AttachmentList() {
           <li key={attachment.sha256}>
             <Paperclip size={14} aria-hidden="true" />
             <bdi>{attachment.name}</bdi>
-            <span className="muted">
-              {t('app.editor.kilobytes', { size: formatNumber(language, Math.max(1, Math.round(attachment.size / 1024))) })}
-            </span>
+            <span className="muted">{formatBytes(attachment.size, language)}</span>
           </li>
         ))}
       </ul>

@@ -9,7 +9,7 @@ import { formatNumber } from '../../i18n/format';
 import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { formatSize } from './formatSize';
+import { formatBytes } from '../../../../electron/api/formatBytes';
 
 /** What an export wrote: how much, how big, signed or not, and where (the folder, or the browser's downloads). */
 export function ExportResult({ summary, download }: { summary: ExportSummary; download: { url: string; fileName: string } | undefined }) {
@@ -24,7 +24,7 @@ export function ExportResult({ summary, download }: { summary: ExportSummary; do
         <li>{t('app.packs.counts.items', { count: summary.items, formatted: count(summary.items) })}</li>
         <li>{t('app.packs.counts.terms', { count: summary.terms, formatted: count(summary.terms) })}</li>
         <li>{t('app.packs.counts.attachments', { count: summary.attachments, formatted: count(summary.attachments) })}</li>
-        <li>{t('app.packs.export.size', { size: formatSize(language, summary.bytes) })}</li>
+        <li>{t('app.packs.export.size', { size: formatBytes(summary.bytes, language) })}</li>
       </ul>
       <p className="pack-signature">
         {summary.isSigned ? <ShieldCheck size={16} aria-hidden="true" /> : <ShieldOff size={16} aria-hidden="true" />}

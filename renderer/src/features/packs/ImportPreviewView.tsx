@@ -5,7 +5,7 @@ import type { ImportItemLine, ImportPreview } from '../../../../electron/api/typ
 import { formatDateTime, formatList, formatNumber, languageName } from '../../i18n/format';
 import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
-import { formatSize } from './formatSize';
+import { formatBytes } from '../../../../electron/api/formatBytes';
 
 const outcomes = ['new', 'updated', 'unchanged', 'conflicting'] as const;
 
@@ -90,7 +90,7 @@ export function ImportPreviewView({ preview, onApply, onCancel }: { preview: Imp
               : t('app.packs.preview.newAttachments', {
                   count: preview.attachments.new,
                   formatted: count(preview.attachments.new),
-                  size: formatSize(language, preview.attachments.newBytes),
+                  size: formatBytes(preview.attachments.newBytes, language),
                 })}
           </dd>
         </div>

@@ -4,7 +4,7 @@ import type { AppError } from '../../../../electron/api/errors';
 import { uiLanguages, type UiLanguage } from '../../../../electron/api/vocabularyCodes';
 import { languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
-import { foldLabel } from './foldLabel';
+import { foldLabel } from '../../../../electron/api/foldLabel';
 import { useErrorText } from './useErrorText';
 
 /** A label being written in each interface language. */

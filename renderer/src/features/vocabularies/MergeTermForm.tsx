@@ -7,7 +7,7 @@ import { callChange } from '../../api/callChange';
 import { isolate } from '../../i18n/isolate';
 import { useLanguage } from '../../i18n/useLanguage';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { foldLabel } from './foldLabel';
+import { foldLabel } from '../../../../electron/api/foldLabel';
 import { labelOf } from './TermTable';
 import { useErrorText } from './useErrorText';
 

@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AddTermForm } from './AddTermForm';
-import { foldLabel } from './foldLabel';
+import { foldLabel } from '../../../../electron/api/foldLabel';
 import { MergeTermForm } from './MergeTermForm';
 import { RenameTermForm } from './RenameTermForm';
 import { TermDetails, type TermAction } from './TermDetails';

@@ -1,7 +1,7 @@
 import type { AppError } from '../../../../electron/api/errors';
 import type { Term } from '../../../../electron/api/types';
 import { uiLanguages, type Vocabulary } from '../../../../electron/api/vocabularyCodes';
-import { foldLabel } from './foldLabel';
+import { foldLabel } from '../../../../electron/api/foldLabel';
 import type { LabelDraft } from './LabelFields';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asTermId } from '../../../../electron/api/ids';
-import { foldLabel } from './foldLabel';
+import { foldLabel } from '../../../../electron/api/foldLabel';
 import { termQuery } from './termQuery';
 
 describe('termQuery', () => {

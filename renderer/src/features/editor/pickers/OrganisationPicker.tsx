@@ -7,7 +7,8 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { ChipCombobox, type Option } from './ChipCombobox';
 import type { PickerProps } from './pickerProps';
 import { CreateOption } from './TermPicker';
-import { foldText, matchTerms } from './termMatching';
+import { foldLabel } from '../../../../../electron/api/foldLabel';
+import { matchTerms } from './termMatching';
 
 /** An organisation taking part in an item, as the item input takes it: an `org:` term id (or a new name) and a role. */
 export interface OrganisationChoice {
@@ -50,7 +51,7 @@ export function OrganisationPicker({ id, label, value, onChange, describedBy, is
   }));
   const newName = typed.trim();
   const isKnownName = (organisations.value ?? []).some((term) =>
-    Object.values(term.labels).some((known) => foldText(known) === foldText(newName)),
+    Object.values(term.labels).some((known) => foldLabel(known) === foldLabel(newName)),
   );
   if (newName !== '' && !isKnownName && !chosen.has(newName) && organisations.value) {
     const text = t('app.pickers.addOrganisation', { name: isolate(newName) });

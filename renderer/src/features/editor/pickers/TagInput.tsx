@@ -8,7 +8,7 @@ import { useDebounced } from '../../../ui/useDebounced';
 import { ChipCombobox, type Option } from './ChipCombobox';
 import type { PickerProps } from './pickerProps';
 import { CreateOption } from './TermPicker';
-import { foldText } from './termMatching';
+import { foldLabel } from '../../../../../electron/api/foldLabel';
 
 const typedKey = 'typed-tag';
 
@@ -19,16 +19,16 @@ export function TagInput({ id, label, value, onChange, describedBy, isInvalid }:
   const [typed, setTyped] = useState('');
   const prefix = useDebounced(typed.trim(), 150);
   const suggestions = useCall('tags.list', { prefix: prefix || undefined, limit: 12 });
-  const chosen = new Set(value.map(foldText));
+  const chosen = new Set(value.map(foldLabel));
   const newTag = typed.trim().slice(0, 100);
   const options: Option[] = [];
   // What was typed comes first, so that Enter adds it rather than a longer suggestion.
-  if (newTag !== '' && !chosen.has(foldText(newTag))) {
+  if (newTag !== '' && !chosen.has(foldLabel(newTag))) {
     const text = t('app.pickers.addTag', { tag: isolate(newTag) });
     options.push({ key: typedKey, text, content: <CreateOption text={text} /> });
   }
   for (const { tag, count } of suggestions.value ?? []) {
-    if (chosen.has(foldText(tag)) || foldText(tag) === foldText(newTag)) continue;
+    if (chosen.has(foldLabel(tag)) || foldLabel(tag) === foldLabel(newTag)) continue;
     options.push({
       key: `tag:${tag}`,
       text: tag,
@@ -44,7 +44,7 @@ export function TagInput({ id, label, value, onChange, describedBy, isInvalid }:
   }
   const add = (tag: string) => {
     const clean = tag.trim().slice(0, 100);
-    if (clean !== '' && !chosen.has(foldText(clean))) onChange([...value, clean]);
+    if (clean !== '' && !chosen.has(foldLabel(clean))) onChange([...value, clean]);
     setTyped('');
   };
 

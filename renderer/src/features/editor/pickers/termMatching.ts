@@ -1,21 +1,6 @@
+import { foldLabel } from '../../../../../electron/api/foldLabel';
 import type { Term } from '../../../../../electron/api/types';
 import { uiLanguages, type UiLanguage } from '../../../../../electron/api/vocabularyCodes';
-
-/**
- * Lower case without accents; Arabic without short vowels or tatweel, its letter variants folded: the way the core
- * matches labels (electron/core/vocabularies/termRow.ts), so that what the picker finds, saving finds too.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
-    .replace(/\u0629/g, '\u0647')
-    .replace(/\u0649/g, '\u064A')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A term offered for what was typed, with the label that matched when it is not in the interface language. */
 export interface TermMatch {
@@ -37,7 +22,7 @@ function rankOf(folded: string, query: string): number | undefined {
  * first; retired terms are left out. An empty text matches every term, in the order of their labels.
  */
 export function matchTerms(terms: readonly Term[], typed: string, language: UiLanguage): TermMatch[] {
-  const query = foldText(typed);
+  const query = foldLabel(typed);
   const collator = new Intl.Collator(language);
   const found: Array<TermMatch & { rank: number }> = [];
   for (const term of terms) {
@@ -47,11 +32,11 @@ export function matchTerms(terms: readonly Term[], typed: string, language: UiLa
       continue;
     }
     let best: { rank: number; language?: UiLanguage } | undefined;
-    const codeRank = term.code === null ? undefined : rankOf(foldText(term.code), query);
+    const codeRank = term.code === null ? undefined : rankOf(foldLabel(term.code), query);
     if (codeRank !== undefined && codeRank < 2) best = { rank: codeRank };
     // The interface language is tried first, so that a label matching in it is the one shown.
     for (const labelLanguage of [language, ...uiLanguages.filter((other) => other !== language)]) {
-      const rank = rankOf(foldText(term.labels[labelLanguage]), query);
+      const rank = rankOf(foldLabel(term.labels[labelLanguage]), query);
       if (rank !== undefined && (best === undefined || rank < best.rank)) best = { rank, language: labelLanguage };
     }
     if (best === undefined) continue;
@@ -73,7 +58,7 @@ const codeOrder = new Intl.Collator('en', { numeric: true });
  * the official title in any language (every typed word starts a word of it), in the order of their codes.
  */
 export function matchSdgs(terms: readonly Term[], typed: string): Term[] {
-  const query = foldText(typed);
+  const query = foldLabel(typed);
   const words = query.split(' ').filter(Boolean);
   const isCode = /^\d{1,2}(\.[0-9a-z]*)?$/.test(query);
   return terms
@@ -82,7 +67,7 @@ export function matchSdgs(terms: readonly Term[], typed: string): Term[] {
       if (query === '') return true;
       if (isCode) return term.code === query || (term.code ?? '').startsWith(query.includes('.') ? query : `${query}.`);
       return uiLanguages.some((language) => {
-        const titleWords = foldText(term.labels[language]).split(/[\s\-'’(),./]+/);
+        const titleWords = foldLabel(term.labels[language]).split(/[\s\-'’(),./]+/);
         return words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
       });
     })

@@ -1,7 +1,7 @@
 /**
- * Lower case without accents; Arabic without short vowels or tatweel, its letter variants folded. The same folding
- * as the core's term lookup (electron/core/vocabularies/termRow.ts), so that the filter box finds what a search
- * or a picker would.
+ * Lower case without accents; Arabic without short vowels or tatweel, its letter variants folded: how a label
+ * typed by a person is matched to a term's labels. The core's term lookup, the editor's pickers and the
+ * vocabularies' filter all use it, so that what one finds the others find too.
  */
 export function foldLabel(label: string): string {
   return label
