@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 /**
  * Asks before something that cannot be undone. A native modal dialog keeps the keyboard inside it and cancels
@@ -26,18 +27,7 @@ export function ConfirmDialog({
   const { t } = useTranslation();
   // Several confirmations can be in the page at once (the sidebar's and a screen's): their ids must differ.
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (isOpen && !dialog?.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog?.showModal();
-      cancelRef.current?.focus();
-    } else if (!isOpen && dialog?.open) dialog.close();
-  }, [isOpen]);
+  const { dialogRef, initialFocus: cancelRef, restoreFocus } = useModalDialog<HTMLButtonElement>(isOpen);
 
   return (
     <dialog
@@ -47,7 +37,7 @@ export function ConfirmDialog({
       aria-describedby={`${id}-text`}
       onClose={() => {
         onClose();
-        returnFocusTo.current?.focus();
+        restoreFocus();
       }}
     >
       <h2 id={`${id}-title`}>{title}</h2>

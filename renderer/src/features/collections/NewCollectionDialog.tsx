@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../../../../electron/api/errors';
 import type { Collection } from '../../../../electron/api/types';
 import { callChange } from '../../api/callChange';
 import { useCall } from '../../api/useCall';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { nameTakenError } from './nameTaken';
 
 /**
@@ -22,20 +23,11 @@ export function NewCollectionDialog({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const { dialogRef, restoreFocus } = useModalDialog(isOpen);
   const [name, setName] = useState('');
   const [error, setError] = useState<AppError>();
   const [isSaving, setIsSaving] = useState(false);
   const collections = useCall('collections.list', isOpen ? {} : null).value;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (isOpen && !dialog?.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog?.showModal();
-    } else if (!isOpen && dialog?.open) dialog.close();
-  }, [isOpen]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +53,7 @@ export function NewCollectionDialog({
         setName('');
         setError(undefined);
         onClose();
-        returnFocusTo.current?.focus();
+        restoreFocus();
       }}
     >
       {isOpen && (

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { imageMediaTypes } from './safeUrl';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 
 // Each revision of an item keeps its whole body: a big picture would be copied into every autosave.
 const maxImageMegabytes = 2;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { linkFromInput } from './safeUrl';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog } from '../useModalDialog';
 
 /** Asks for a link's address, to add, change or remove it. Only addresses the core keeps are accepted. */
 export function LinkDialog({
