@@ -40,6 +40,9 @@ async function moveByKeyboard(page: Page, text: string, keys: readonly string[])
   await entry(page, text).locator('.entry-handle').focus();
   await page.keyboard.press('Space');
   await eventually(() => dndAnnouncement(page)).toContain('Lifted');
+  // dnd-kit's keyboard sensor starts listening for the arrows in a timer after the lift; a person's next key comes
+  // later than that, Playwright's may not on a busy machine.
+  await page.waitForTimeout(200);
   for (const key of keys) {
     const before = await dndAnnouncement(page);
     await page.keyboard.press(key);
