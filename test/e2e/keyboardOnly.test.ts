@@ -30,6 +30,11 @@ async function runCommand(page: Page, words: string): Promise<void> {
   await page.keyboard.press('Control+K');
   await page.getByRole('dialog', { name: 'Command palette' }).waitFor();
   await page.keyboard.type(words);
+  // The palette lists collections and searches once they have loaded: Enter takes the first option shown.
+  await page
+    .getByRole('option', { name: new RegExp(words) })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
 }
 
