@@ -74,3 +74,6 @@ export const kindFields = {
 
 /** Kind fields whose values are codes from a fixed list (shown through a label, not searched as text). */
 export const codedKindFields: ReadonlySet<string> = new Set(['documentType', 'level', 'policyStatus', 'audience', 'format']);
+
+/** Kind fields short enough to read as one line (a row of facts, a one-line input); the others are long free text. */
+export const shortKindFields: ReadonlySet<string> = new Set(['issuingBody', 'dateAdopted', 'duration', ...codedKindFields]);

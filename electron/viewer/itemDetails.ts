@@ -2,7 +2,8 @@ import type { ViewerItem } from '../api/packFormat';
 import { kindFields } from '../api/vocabularyCodes';
 import { attachmentList } from './attachmentList';
 import { h, sanitisedHtml } from './dom';
-import { itemFacts, shortKindFields } from './itemFacts';
+import { shortKindFields } from '../api/vocabularyCodes';
+import { itemFacts } from './itemFacts';
 import type { ViewContext } from './viewContext';
 
 /**

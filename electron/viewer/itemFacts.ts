@@ -1,13 +1,10 @@
 import type { ViewerItem } from '../api/packFormat';
-import { codedKindFields, kindFields } from '../api/vocabularyCodes';
+import { codedKindFields, kindFields, shortKindFields } from '../api/vocabularyCodes';
 import { h } from './dom';
 import { formatList, formatPartialDate, languageName } from './format';
 import { itemHref } from './router';
 import { sdgLabel, termLabel } from './terms';
 import type { ViewContext } from './viewContext';
-
-/** Kind fields short enough to read as a row of the facts; the others are sections (itemDetails). */
-export const shortKindFields: ReadonlySet<string> = new Set(['issuingBody', 'dateAdopted', 'duration', ...codedKindFields]);
 
 /** Every metadata field of an item that has a value, each with its label, in the order a cataloguer fills them in. */
 export function itemFacts(context: ViewContext, item: ViewerItem): HTMLDListElement | null {

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import {
+  kindFields,
   itemStatuses,
   policyDocumentTypes,
   policyLevels,
   policyStatuses,
+  shortKindFields,
   toolkitAudiences,
   toolkitFormats,
   type ItemKind,
@@ -138,21 +140,10 @@ function DateAdoptedField() {
   );
 }
 
-const longTextFields: Readonly<Record<ItemKind, readonly string[]>> = {
-  practice: [
-    'context',
-    'objectives',
-    'actions',
-    'resultsAndImpact',
-    'lessonsLearned',
-    'transferability',
-    'partners',
-    'budgetAndFunding',
-    'contact',
-  ],
-  policy: [],
-  toolkit: ['learningObjectives'],
-};
+/** The kind's long free-text fields (a practice's context, objectives…), in the order a cataloguer fills them in. */
+function longTextFields(kind: ItemKind): readonly string[] {
+  return kindFields[kind].filter((field) => !shortKindFields.has(field));
+}
 
 /** Summary, body, and the kind's long texts (a practice's context, objectives, actions…). */
 export function ContentGroup({ kind }: { kind: ItemKind }) {
@@ -174,7 +165,7 @@ export function ContentGroup({ kind }: { kind: ItemKind }) {
         />
         <FieldError field="body" id={body.errorId} error={body.error} />
       </div>
-      {longTextFields[kind].map((field) => (
+      {longTextFields(kind).map((field) => (
         <div key={field} className="field-wide">
           <TextAreaField field={field} />
         </div>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemId } from '../../../../electron/api/ids';
 import type { ItemContent } from '../../../../electron/api/types';
-import { codedKindFields, kindFields } from '../../../../electron/api/vocabularyCodes';
+import { codedKindFields, kindFields, shortKindFields } from '../../../../electron/api/vocabularyCodes';
 import { formatList, formatPartialDate, languageName } from '../../i18n/format';
 import { useLanguage } from '../../i18n/useLanguage';
 import { termLabel, useTerms } from '../shell/TermsProvider';
@@ -96,8 +96,6 @@ export function ItemFacts({ item, onOpen }: { item: ItemContent; onOpen(id: stri
     </dl>
   );
 }
-
-const shortKindFields = new Set(['issuingBody', 'dateAdopted', 'duration', ...codedKindFields]);
 
 /** Long free-text fields (a practice's context, a toolkit's objectives) read as sections, not as table rows. */
 function isLongText(field: string): boolean {
